@@ -1,0 +1,21 @@
+# Writes OUT, a C++ file defining apdr::embedded::files(): each FILES entry's
+# path relative to ROOT and its bytes. Raw string literals would break on
+# ")\"" inside a rule file, so bytes are written as a character array.
+set(body "#include \"embedded/embedded_files.hpp\"\nnamespace apdr::embedded {\nnamespace {\n")
+set(table "")
+set(index 0)
+separate_arguments(file_list NATIVE_COMMAND "${FILES}")
+list(SORT file_list)
+foreach(file IN LISTS file_list)
+  file(READ ${file} hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," chars "${hex}")
+  string(APPEND body "const char file_${index}[] = {${chars} 0};\n")
+  file(RELATIVE_PATH rel ${ROOT} ${file})
+  string(APPEND table "    {\"${rel}\", std::string_view(file_${index}, ${size})},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nstd::span<const EmbeddedFile> files() {\n  static const EmbeddedFile table[] = {\n${table}  };\n  return table;\n}\n}  // namespace apdr::embedded\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(RENAME ${OUT}.tmp ${OUT})

@@ -1,0 +1,37 @@
+#pragma once
+// Where something came from: a file and a 1-based line and column. Every
+// node of a rule set or profile keeps one, so that any later stage can point
+// a user at the exact character that is wrong.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apdr {
+
+struct SourceLocation {
+  std::string file;     // as the user named it, or "apdr:national/…" for embedded files
+  std::uint32_t line = 0;    // 1-based; 0 means "no position" (e.g. a command-line argument)
+  std::uint32_t column = 0;  // 1-based, in bytes
+
+  bool known() const { return line != 0; }
+};
+
+// The text of every file read, kept so that diagnostics can quote the line
+// they point at. Shared by all stages of one run.
+class SourceStore {
+ public:
+  // Remembers `text` as the contents of `file` (replacing an earlier copy).
+  void add(std::string file, std::string text);
+  // The 1-based `line` of `file`, without its newline; empty when unknown.
+  std::string_view line_text(std::string_view file, std::uint32_t line) const;
+  // The whole text of `file`, or nullptr when it was never added.
+  const std::string* text(std::string_view file) const;
+
+ private:
+  struct Entry { std::string file; std::shared_ptr<const std::string> text; };
+  std::vector<Entry> entries_;
+};
+
+}  // namespace apdr

@@ -1,0 +1,88 @@
+#pragma once
+// What evaluation says about one pupil. Plain data, in the deterministic
+// order of DESIGN.md's output; renderers turn it into text, JSON, Markdown
+// or HTML without recomputing anything.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/area.hpp"
+#include "core/date.hpp"
+
+namespace apdr::eval {
+
+struct LevelResult {
+  Area area;
+  std::string level;             // local level id
+  std::string level_title;
+  std::string national;          // root level id it projects to
+  std::vector<std::string> by;   // rules that raised it, or "profile" when stated or defaulted
+};
+
+struct ProvisionResult {
+  std::string id;
+  std::string area;              // an area id, or "all"
+  std::string level;             // the item's level id
+  std::string title;
+  std::string plain;
+  bool in_place = false;
+  std::vector<std::string> by;   // "level" and/or rule ids
+  Kind kind = Kind::local_policy;
+  std::string source;            // "oap#p12", or empty
+};
+
+struct EscalationResult {
+  std::string step;
+  std::string title;
+  std::string plain;
+  std::vector<std::string> who;
+  std::optional<Date> due;       // unknown when every due expression was unknown or absent
+  bool overdue = false;
+  std::vector<std::string> by;
+  Kind kind = Kind::local_policy;
+  std::vector<std::string> because;
+  std::string source;
+};
+
+struct InformationResult {
+  std::string id;
+  std::string title;
+  std::string text;
+  std::string plain;
+  std::vector<std::string> by;
+  Kind kind = Kind::local_policy;
+  std::string source;
+};
+
+struct Undetermined {
+  std::string rule;                     // a rule id, or a provision item id when `is_provision`
+  bool is_provision = false;
+  std::vector<std::string> missing;     // facts, e.g. "ehc.decided", "attendance", "cycles(semh).outcome"
+  std::vector<std::string> questions;   // plain questions that would supply them
+};
+
+struct SourceInfo {
+  std::string id;
+  std::string title;
+  std::string published;
+  std::string url;
+};
+
+struct Result {
+  std::string profile;
+  Date as_of;
+  std::string rule_set;                 // id of the requested rule set
+  std::string rule_set_title;
+  std::string status;                   // "in-force", "proposed" or "draft"
+  std::vector<std::string> chain;       // ids, root first
+  std::vector<LevelResult> levels;
+  std::vector<ProvisionResult> provision;
+  std::vector<std::string> gaps;        // ids of provision not in place, in provision order
+  std::vector<EscalationResult> escalations;
+  std::vector<InformationResult> information;
+  std::vector<Undetermined> undetermined;
+  std::vector<SourceInfo> sources;      // the sources the items above cite, by id
+  std::vector<std::string> notices;     // e.g. "This rule set is a proposal, not law."
+};
+
+}  // namespace apdr::eval

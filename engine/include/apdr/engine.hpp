@@ -1,0 +1,41 @@
+#pragma once
+// The public face of the engine, for the CLI and for integrators: load,
+// check and compile a rule set once, then evaluate any number of profiles
+// against it. Problems in the user's input come back as Diagnostics (never
+// exceptions, never printed); a null program means there were errors.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "evaluate/result.hpp"
+#include "profile/profile.hpp"
+
+namespace apdr {
+
+class Program;  // a compiled rule set; see compile/program.hpp
+
+// Loads `path` ("-" for standard input, "apdr:NAME" for an embedded set)
+// with everything it extends and includes, checks it, and compiles it.
+// Returns null when any error was found; warnings may be reported either way.
+std::shared_ptr<const Program> build_program(const std::string& path, SourceStore& sources,
+                                             Diagnostics& diagnostics);
+
+// What a profile may contain under this program: its ladder and inputs.
+const profile::Schema& profile_schema(const Program& program);
+
+// The rule set's id and the ids of its chain, root first.
+const std::string& program_id(const Program& program);
+
+// Evaluates one validated profile. The evaluation date is `as_of` when
+// given, else the profile's own as_of, else `today`.
+eval::Result evaluate(const Program& program, const profile::Profile& profile,
+                      std::optional<Date> as_of, Date today);
+
+// Today's date on this machine's local calendar.
+Date local_today();
+
+// The embedded rule set used when no --rules is given.
+inline constexpr const char* default_rules = "apdr:national";
+
+}  // namespace apdr

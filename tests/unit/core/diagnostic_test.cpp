@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "core/diagnostic.hpp"
+#include "core/suggest.hpp"
+
+TEST_CASE("a diagnostic renders file:line:column, the source line and a caret") {
+  apdr::SourceStore sources;
+  sources.add("rules.yaml", "id: x\nrules:\n  - when: levl(semh) > 1\n");
+  apdr::Diagnostics list;
+  list.error(apdr::Code::BadCall, {"rules.yaml", 3, 11}, "unknown function `levl`",
+             {"did you mean `level`?"});
+  CHECK(apdr::render_diagnostics(list, sources) ==
+        "rules.yaml:3:11: error[E023]: unknown function `levl`\n"
+        "    - when: levl(semh) > 1\n"
+        "            ^\n"
+        "  = did you mean `level`?\n");
+  CHECK(list.has_errors());
+}
+
+TEST_CASE("diagnostics sort by position and drop exact repeats") {
+  apdr::Diagnostics list;
+  list.error(apdr::Code::UnknownName, {"b.yaml", 1, 1}, "x");
+  list.error(apdr::Code::UnknownName, {"a.yaml", 9, 1}, "y");
+  list.error(apdr::Code::UnknownName, {"a.yaml", 2, 5}, "z");
+  list.error(apdr::Code::UnknownName, {"a.yaml", 2, 5}, "z");
+  list.sort();
+  REQUIRE(list.all().size() == 3);
+  CHECK(list.all()[0].message == "z");
+  CHECK(list.all()[2].message == "x");
+  CHECK(list.error_count() == 3);
+}
+
+TEST_CASE("codes have stable names") {
+  CHECK(apdr::code_name(apdr::Code::FileUnreadable) == "E001");
+  CHECK(apdr::code_name(apdr::Code::UnknownName) == "E021");
+  CHECK(apdr::code_name(apdr::Code::NotInForce) == "W001");
+}
+
+TEST_CASE("did you mean suggests only plausible typos") {
+  std::vector<std::string> names = {"semh", "cognition_learning", "sensory_physical"};
+  CHECK(apdr::closest_name("sehm", names) == "semh");
+  CHECK(apdr::closest_name("cognition_learnin", names) == "cognition_learning");
+  CHECK_FALSE(apdr::closest_name("attendance", names));
+}
