@@ -1,0 +1,152 @@
+#include "render/json.hpp"
+
+namespace apdr::render {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json string_list(const std::vector<std::string>& items) {
+  ordered_json list = ordered_json::array();
+  for (const auto& item : items) list.push_back(item);
+  return list;
+}
+
+// An empty source means the rule set cites none: null, not a missing key.
+ordered_json source_or_null(const std::string& source) {
+  return source.empty() ? ordered_json(nullptr) : ordered_json(source);
+}
+
+ordered_json kind_json(Kind kind) { return std::string(kind_id(kind)); }
+
+ordered_json rule_set_json(const eval::Result& result) {
+  ordered_json rule_set = ordered_json::object();
+  rule_set["id"] = result.rule_set;
+  rule_set["chain"] = string_list(result.chain);
+  // Only a rule set that is not plainly in force says so; the common case
+  // keeps DESIGN.md's shape exactly.
+  if (!result.status.empty() && result.status != "in-force") rule_set["status"] = result.status;
+  return rule_set;
+}
+
+ordered_json levels_json(const eval::Result& result) {
+  ordered_json levels = ordered_json::array();
+  for (const auto& level : result.levels) {
+    ordered_json item = ordered_json::object();
+    item["area"] = std::string(area_id(level.area));
+    item["level"] = level.level;
+    item["national"] = level.national;
+    item["by"] = string_list(level.by);
+    levels.push_back(std::move(item));
+  }
+  return levels;
+}
+
+ordered_json provision_json(const eval::Result& result) {
+  ordered_json provision = ordered_json::array();
+  for (const auto& p : result.provision) {
+    ordered_json item = ordered_json::object();
+    item["id"] = p.id;
+    item["area"] = p.area;
+    item["level"] = p.level;
+    item["in_place"] = p.in_place;
+    item["by"] = string_list(p.by);
+    item["kind"] = kind_json(p.kind);
+    item["source"] = source_or_null(p.source);
+    provision.push_back(std::move(item));
+  }
+  return provision;
+}
+
+ordered_json escalations_json(const eval::Result& result) {
+  ordered_json escalations = ordered_json::array();
+  for (const auto& e : result.escalations) {
+    ordered_json item = ordered_json::object();
+    item["step"] = e.step;
+    item["due"] = e.due ? ordered_json(e.due->iso()) : ordered_json(nullptr);
+    item["overdue"] = e.overdue;
+    item["by"] = string_list(e.by);
+    item["kind"] = kind_json(e.kind);
+    item["because"] = string_list(e.because);
+    item["source"] = source_or_null(e.source);
+    escalations.push_back(std::move(item));
+  }
+  return escalations;
+}
+
+ordered_json information_json(const eval::Result& result) {
+  ordered_json information = ordered_json::array();
+  for (const auto& i : result.information) {
+    ordered_json item = ordered_json::object();
+    item["id"] = i.id;
+    item["by"] = string_list(i.by);
+    item["kind"] = kind_json(i.kind);
+    item["source"] = source_or_null(i.source);
+    information.push_back(std::move(item));
+  }
+  return information;
+}
+
+ordered_json undetermined_json(const eval::Result& result) {
+  ordered_json undetermined = ordered_json::array();
+  for (const auto& u : result.undetermined) {
+    ordered_json item = ordered_json::object();
+    item["rule"] = u.rule;
+    // A provision item whose guard is unknown is listed under its own id;
+    // `item` tells it apart from a rule of the same name.
+    if (u.is_provision) item["item"] = "provision";
+    item["missing"] = string_list(u.missing);
+    item["questions"] = string_list(u.questions);
+    undetermined.push_back(std::move(item));
+  }
+  return undetermined;
+}
+
+std::string severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
+}
+
+}  // namespace
+
+ordered_json to_json(const eval::Result& result) {
+  ordered_json out = ordered_json::object();
+  out["apdr"] = 1;
+  out["profile"] = result.profile;
+  out["as_of"] = result.as_of.iso();
+  out["rule_set"] = rule_set_json(result);
+  out["levels"] = levels_json(result);
+  out["provision"] = provision_json(result);
+  out["gaps"] = string_list(result.gaps);
+  out["escalations"] = escalations_json(result);
+  out["information"] = information_json(result);
+  out["undetermined"] = undetermined_json(result);
+  if (!result.notices.empty()) out["notices"] = string_list(result.notices);
+  return out;
+}
+
+ordered_json diagnostics_to_json(const Diagnostics& diagnostics) {
+  ordered_json list = ordered_json::array();
+  for (const auto& d : diagnostics.all()) {
+    ordered_json item = ordered_json::object();
+    item["severity"] = severity_name(d.severity);
+    item["code"] = code_name(d.code);
+    item["file"] = d.where.file;
+    item["line"] = d.where.known() ? ordered_json(d.where.line) : ordered_json(nullptr);
+    item["column"] = d.where.known() ? ordered_json(d.where.column) : ordered_json(nullptr);
+    item["message"] = d.message;
+    item["notes"] = string_list(d.notes);
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
+std::string dump(const ordered_json& value) {
+  return value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace apdr::render

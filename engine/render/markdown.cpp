@@ -1,0 +1,182 @@
+#include "render/markdown.hpp"
+
+#include <fmt/format.h>
+
+#include "render/wording.hpp"
+
+namespace apdr::render {
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '#':
+        out += '\\';
+        out += c;
+        break;
+      case '\n':
+        out += ' ';  // a line break inside an item would end the item
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string code(std::string_view id) {
+  // Ids are plain tokens, but a backtick would end the code span early.
+  std::string out = "`";
+  for (char c : id) out += c == '`' ? '\'' : c;
+  return out + "`";
+}
+
+std::string code_list(const std::vector<std::string>& ids) {
+  std::vector<std::string> coded;
+  for (const auto& id : ids) coded.push_back(code(id));
+  return join_words(coded);
+}
+
+std::string kind_tag(Kind kind) { return fmt::format("*({})*", kind_label(kind)); }
+
+void write_heading(std::string& out, const eval::Result& result) {
+  out += fmt::format("# apdr report for {}\n\n", markdown_escape(result.profile));
+  out += fmt::format("- **As of:** {}\n", long_date(result.as_of));
+  std::string rule_set = result.rule_set_title.empty()
+                             ? code(result.rule_set)
+                             : fmt::format("{} ({})", markdown_escape(result.rule_set_title),
+                                           code(result.rule_set));
+  if (result.chain.size() > 1) {
+    std::vector<std::string> bases(result.chain.begin(), result.chain.end() - 1);
+    rule_set += ", which builds on " + code_list(bases);
+  }
+  out += fmt::format("- **Rule set:** {}\n", rule_set);
+  std::string banner = status_banner(result.status);
+  if (!banner.empty()) out += fmt::format("\n> **{}**\n", markdown_escape(banner));
+  for (const auto& notice : result.notices) out += fmt::format("\n> {}\n", markdown_escape(notice));
+}
+
+void write_levels(std::string& out, const eval::Result& result) {
+  out += "\n## Needs and levels\n\n";
+  if (result.levels.empty()) {
+    out += "No needs are recorded in the profile.\n";
+    return;
+  }
+  for (const auto& level : result.levels) {
+    std::string reason = level_reason(level.by);
+    out += fmt::format("- **{}:** {}.{}{}\n", area_title(level.area),
+                       markdown_escape(level_description(level)), reason.empty() ? "" : " ",
+                       markdown_escape(reason));
+  }
+}
+
+void write_provision(std::string& out, const eval::Result& result) {
+  out += "\n## Provision that should be in place\n\n";
+  if (result.provision.empty()) {
+    out += "Nothing is listed at the pupil's current levels.\n";
+    return;
+  }
+  std::size_t in_place = 0;
+  for (const auto& p : result.provision) {
+    if (p.in_place) ++in_place;
+    out += fmt::format("- [{}] {} {}", p.in_place ? 'x' : ' ',
+                       markdown_escape(title_or_id(p.title, p.id)), kind_tag(p.kind));
+    if (!p.source.empty()) out += " — " + code(p.source);
+    out += '\n';
+  }
+  std::size_t missing = result.provision.size() - in_place;
+  out += fmt::format("\n{} of {} in place{}.\n", in_place, result.provision.size(),
+                     missing == 0 ? "" : fmt::format("; {} missing", missing));
+}
+
+void write_escalations(std::string& out, const eval::Result& result) {
+  out += "\n## Next steps\n\n";
+  if (result.escalations.empty()) {
+    out += "No further steps are called for now.\n";
+    return;
+  }
+  for (const auto& e : result.escalations) {
+    out += fmt::format("- **{}** {}\n", markdown_escape(title_or_id(e.title, e.step)), kind_tag(e.kind));
+    if (e.due && e.overdue) {
+      out += fmt::format("  - **OVERDUE** — was due by {}\n", long_date(*e.due));
+    } else if (e.due) {
+      out += fmt::format("  - Due by {}\n", long_date(*e.due));
+    } else {
+      out += "  - No due date can be worked out yet.\n";
+    }
+    if (!e.who.empty()) {
+      std::vector<std::string> who;
+      for (const auto& w : e.who) who.push_back(markdown_escape(w));
+      out += fmt::format("  - Who: {}\n", join_words(who));
+    }
+    for (const auto& why : e.because) out += fmt::format("  - Why: {}\n", markdown_escape(why));
+    if (!e.source.empty()) out += fmt::format("  - Source: {}\n", code(e.source));
+  }
+}
+
+void write_information(std::string& out, const eval::Result& result) {
+  out += "\n## Information for families\n\n";
+  if (result.information.empty()) {
+    out += "Nothing further.\n";
+    return;
+  }
+  for (const auto& i : result.information) {
+    const std::string& body = i.plain.empty() ? i.text : i.plain;
+    if (i.title.empty()) {
+      out += fmt::format("- {} {}\n", markdown_escape(body), kind_tag(i.kind));
+    } else {
+      out += fmt::format("- **{}** {}", markdown_escape(i.title), kind_tag(i.kind));
+      if (!body.empty()) out += ": " + markdown_escape(body);
+      out += '\n';
+    }
+    if (!i.source.empty()) out += fmt::format("  - Source: {}\n", code(i.source));
+  }
+}
+
+void write_undetermined(std::string& out, const eval::Result& result) {
+  if (result.undetermined.empty()) return;
+  out += "\n## Not yet decided\n\n";
+  out += "These could not be decided because the profile does not say enough:\n\n";
+  for (const auto& u : result.undetermined) {
+    out += fmt::format("- {} {}", u.is_provision ? "Provision" : "Rule", code(u.rule));
+    if (!u.missing.empty()) out += ": needs " + code_list(u.missing);
+    out += '\n';
+    for (const auto& question : u.questions) out += fmt::format("  - {}\n", markdown_escape(question));
+  }
+}
+
+void write_sources(std::string& out, const eval::Result& result) {
+  if (result.sources.empty()) return;
+  out += "\n## Sources\n\n";
+  for (const auto& s : result.sources) {
+    std::string title = markdown_escape(title_or_id(s.title, s.id));
+    // Only web links become links; anything else stays text.
+    if (s.url.rfind("https://", 0) == 0 || s.url.rfind("http://", 0) == 0) {
+      std::string url;
+      for (char c : s.url) url += (c == ' ' ? std::string("%20") : c == ')' ? std::string("%29") : std::string(1, c));
+      title = fmt::format("[{}]({})", title, url);
+    }
+    out += fmt::format("- {}: {}", code(s.id), title);
+    if (!s.published.empty()) out += fmt::format(" (published {})", markdown_escape(s.published));
+    out += '\n';
+  }
+}
+
+}  // namespace
+
+std::string render_markdown(const eval::Result& result) {
+  std::string out;
+  write_heading(out, result);
+  write_levels(out, result);
+  write_provision(out, result);
+  write_escalations(out, result);
+  write_information(out, result);
+  write_undetermined(out, result);
+  write_sources(out, result);
+  return out;
+}
+
+}  // namespace apdr::render

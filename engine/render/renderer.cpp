@@ -1,0 +1,48 @@
+#include "render/renderer.hpp"
+
+#include "render/json.hpp"
+#include "render/markdown.hpp"
+#include "render/text.hpp"
+
+namespace apdr::render {
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "text") return Format::text;
+  if (name == "json") return Format::json;
+  if (name == "markdown") return Format::markdown;
+  return std::nullopt;
+}
+
+namespace {
+
+class TextRenderer final : public Renderer {
+ public:
+  explicit TextRenderer(Options options) : options_(options) {}
+  std::string render(const eval::Result& result) const override { return render_text(result, options_); }
+
+ private:
+  Options options_;
+};
+
+class JsonRenderer final : public Renderer {
+ public:
+  std::string render(const eval::Result& result) const override { return dump(to_json(result)); }
+};
+
+class MarkdownRenderer final : public Renderer {
+ public:
+  std::string render(const eval::Result& result) const override { return render_markdown(result); }
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_renderer(Format format, Options options) {
+  switch (format) {
+    case Format::text: return std::make_unique<TextRenderer>(options);
+    case Format::json: return std::make_unique<JsonRenderer>();
+    case Format::markdown: return std::make_unique<MarkdownRenderer>();
+  }
+  return std::make_unique<TextRenderer>(options);
+}
+
+}  // namespace apdr::render

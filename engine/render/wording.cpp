@@ -1,0 +1,82 @@
+#include "render/wording.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+namespace apdr::render {
+
+std::string long_date(Date date) {
+  static constexpr std::array<const char*, 7> weekdays = {"Sun", "Mon", "Tue", "Wed",
+                                                          "Thu", "Fri", "Sat"};
+  static constexpr std::array<const char*, 12> months = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  // 1970-01-01 was a Thursday (index 4).
+  int weekday = ((date.days() % 7) + 7 + 4) % 7;
+  return fmt::format("{} {} {} {}", weekdays[static_cast<std::size_t>(weekday)], date.day(),
+                     months[static_cast<std::size_t>(date.month() - 1)], date.year());
+}
+
+std::string_view kind_label(Kind kind) {
+  switch (kind) {
+    case Kind::statute: return "statute";
+    case Kind::guidance: return "guidance";
+    case Kind::local_policy: return "local policy";
+  }
+  return "local policy";
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+std::string level_reason(const std::vector<std::string>& by) {
+  bool from_profile = false;
+  std::vector<std::string> rules;
+  for (const auto& id : by) {
+    if (id == "profile") {
+      from_profile = true;
+    } else {
+      rules.push_back(id);
+    }
+  }
+  std::string raised;
+  if (!rules.empty()) {
+    raised = fmt::format("raised by rule{} {}", rules.size() == 1 ? "" : "s", join_words(rules));
+  }
+  if (from_profile && !raised.empty()) return "Stated in the profile; " + raised + ".";
+  if (from_profile) return "Stated in the profile.";
+  if (!raised.empty()) return "R" + raised.substr(1) + ".";
+  return "";
+}
+
+std::string level_description(const eval::LevelResult& level) {
+  std::string ids = level.level;
+  if (!level.national.empty() && level.national != level.level) ids += ", within " + level.national;
+  if (level.level_title.empty() || level.level_title == level.level) return ids;
+  return fmt::format("{} ({})", level.level_title, ids);
+}
+
+std::string title_or_id(const std::string& title, const std::string& id) {
+  return title.empty() ? id : title;
+}
+
+std::string status_banner(const std::string& status) {
+  if (status == "proposed") {
+    return "PROPOSAL — not law. This rule set is a proposal: it is not in force, and nothing "
+           "below is yet required of anyone.";
+  }
+  if (status == "draft") {
+    return "DRAFT — not in force. This rule set is a draft: nothing below is yet required of "
+           "anyone.";
+  }
+  return "";
+}
+
+}  // namespace apdr::render

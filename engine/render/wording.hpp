@@ -1,0 +1,38 @@
+#pragma once
+// Words shared by the reports for people (text and Markdown), so both say
+// the same thing the same way.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/area.hpp"
+#include "core/date.hpp"
+#include "evaluate/result.hpp"
+
+namespace apdr::render {
+
+// "Thu 12 November 2026": unambiguous to a reader in England, unlike 12/11.
+std::string long_date(Date date);
+
+// "statute", "guidance", "local policy": the kind as a reader says it.
+std::string_view kind_label(Kind kind);
+
+// "a, b and c"; empty for an empty list.
+std::string join_words(const std::vector<std::string>& words);
+
+// Why a level is what it is: "Stated in the profile.", "Raised by rule x.",
+// "Stated in the profile; raised by rules x and y."
+std::string level_reason(const std::vector<std::string>& by);
+
+// "SEN support with specialist advice (range3, within sen_support)", or the
+// bare id when there is no title, without repeating a national id.
+std::string level_description(const eval::LevelResult& level);
+
+// The title when there is one, else the id.
+std::string title_or_id(const std::string& title, const std::string& id);
+
+// The banner for a rule set that is not in force ("PROPOSAL — not law…"),
+// or empty for "in-force" and an unset status.
+std::string status_banner(const std::string& status);
+
+}  // namespace apdr::render

@@ -1,0 +1,182 @@
+#include <catch2/catch.hpp>
+
+#include "render/json.hpp"
+#include "render/renderer.hpp"
+#include "sample_result.hpp"
+
+using apdr::render::to_json;
+using nlohmann::ordered_json;
+
+namespace {
+
+std::vector<std::string> keys_of(const ordered_json& object) {
+  std::vector<std::string> keys;
+  for (const auto& item : object.items()) keys.push_back(item.key());
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("json: top-level keys come in DESIGN.md's order") {
+  ordered_json j = to_json(apdr::test::sample_result());
+  CHECK(keys_of(j) == std::vector<std::string>{"apdr", "profile", "as_of", "rule_set", "levels",
+                                               "provision", "gaps", "escalations", "information",
+                                               "undetermined"});
+  CHECK(j["apdr"] == 1);
+  CHECK(j["profile"] == "pupil-0042");
+  CHECK(j["as_of"] == "2026-11-22");
+}
+
+TEST_CASE("json: rule_set has id and chain, and status only when not in force") {
+  auto result = apdr::test::sample_result();
+  ordered_json j = to_json(result);
+  CHECK(keys_of(j["rule_set"]) == std::vector<std::string>{"id", "chain"});
+  CHECK(j["rule_set"]["chain"] == ordered_json::array({"national", "example-la-oap"}));
+
+  result.status = "proposed";
+  ordered_json proposed = to_json(result);
+  CHECK(keys_of(proposed["rule_set"]) == std::vector<std::string>{"id", "chain", "status"});
+  CHECK(proposed["rule_set"]["status"] == "proposed");
+}
+
+TEST_CASE("json: levels carry area, level, national and by") {
+  ordered_json levels = to_json(apdr::test::sample_result())["levels"];
+  REQUIRE(levels.size() == 2);
+  CHECK(keys_of(levels[0]) == std::vector<std::string>{"area", "level", "national", "by"});
+  CHECK(levels[0]["area"] == "semh");
+  CHECK(levels[0]["level"] == "range3");
+  CHECK(levels[0]["national"] == "sen_support");
+  CHECK(levels[0]["by"] == ordered_json::array({"semh-persisting"}));
+  CHECK(levels[1]["area"] == "communication_interaction");
+}
+
+TEST_CASE("json: provision items keep their order, kind ids and a null source") {
+  ordered_json provision = to_json(apdr::test::sample_result())["provision"];
+  REQUIRE(provision.size() == 2);
+  CHECK(keys_of(provision[0]) ==
+        std::vector<std::string>{"id", "area", "level", "in_place", "by", "kind", "source"});
+  CHECK(provision[0]["id"] == "visual-timetable");
+  CHECK(provision[0]["in_place"] == true);
+  CHECK(provision[0]["kind"] == "local-policy");
+  CHECK(provision[0]["source"] == "oap#p12");
+  CHECK(provision[1]["in_place"] == false);
+  CHECK(provision[1]["kind"] == "guidance");
+  CHECK(provision[1]["source"].is_null());
+}
+
+TEST_CASE("json: gaps are the ids of provision not in place") {
+  CHECK(to_json(apdr::test::sample_result())["gaps"] == ordered_json::array({"elsa-sessions"}));
+}
+
+TEST_CASE("json: escalations give an ISO due date or null, and the overdue flag") {
+  ordered_json escalations = to_json(apdr::test::sample_result())["escalations"];
+  REQUIRE(escalations.size() == 2);
+  CHECK(keys_of(escalations[0]) == std::vector<std::string>{"step", "due", "overdue", "by", "kind",
+                                                            "because", "source"});
+  CHECK(escalations[0]["due"] == "2026-08-21");
+  CHECK(escalations[0]["overdue"] == true);
+  CHECK(escalations[0]["because"] ==
+        ordered_json::array({"Needs have persisted through two cycles of SEN support."}));
+  CHECK(escalations[1]["due"].is_null());
+  CHECK(escalations[1]["overdue"] == false);
+  CHECK(escalations[1]["kind"] == "statute");
+  CHECK(escalations[1]["source"].is_null());
+  CHECK(escalations[1]["because"] == ordered_json::array());
+}
+
+TEST_CASE("json: information entries carry id, by, kind and source only") {
+  ordered_json information = to_json(apdr::test::sample_result())["information"];
+  REQUIRE(information.size() == 1);
+  CHECK(keys_of(information[0]) == std::vector<std::string>{"id", "by", "kind", "source"});
+  CHECK(information[0]["kind"] == "statute");
+  CHECK(information[0]["source"] == "cfa2014#s36");
+}
+
+TEST_CASE("json: an undetermined provision item is marked, a rule is not") {
+  ordered_json undetermined = to_json(apdr::test::sample_result())["undetermined"];
+  REQUIRE(undetermined.size() == 2);
+  CHECK(keys_of(undetermined[0]) == std::vector<std::string>{"rule", "missing", "questions"});
+  CHECK(undetermined[0]["missing"] == ordered_json::array({"attendance"}));
+  CHECK(undetermined[0]["questions"].size() == 1);
+  CHECK(keys_of(undetermined[1]) ==
+        std::vector<std::string>{"rule", "item", "missing", "questions"});
+  CHECK(undetermined[1]["item"] == "provision");
+  CHECK(undetermined[1]["questions"] == ordered_json::array());
+}
+
+TEST_CASE("json: notices appear last, and only when there are some") {
+  auto result = apdr::test::sample_result();
+  CHECK_FALSE(to_json(result).contains("notices"));
+  result.notices = {"This rule set is a proposal, not law."};
+  ordered_json j = to_json(result);
+  CHECK(keys_of(j).back() == "notices");
+  CHECK(j["notices"] == ordered_json::array({"This rule set is a proposal, not law."}));
+}
+
+TEST_CASE("json: an empty result keeps every key, with empty lists") {
+  apdr::eval::Result empty;
+  empty.profile = "p";
+  empty.as_of = apdr::test::date("2026-01-05");
+  empty.rule_set = "national";
+  empty.chain = {"national"};
+  CHECK(apdr::render::dump(to_json(empty)) ==
+        "{\n"
+        "  \"apdr\": 1,\n"
+        "  \"profile\": \"p\",\n"
+        "  \"as_of\": \"2026-01-05\",\n"
+        "  \"rule_set\": {\n"
+        "    \"id\": \"national\",\n"
+        "    \"chain\": [\n"
+        "      \"national\"\n"
+        "    ]\n"
+        "  },\n"
+        "  \"levels\": [],\n"
+        "  \"provision\": [],\n"
+        "  \"gaps\": [],\n"
+        "  \"escalations\": [],\n"
+        "  \"information\": [],\n"
+        "  \"undetermined\": []\n"
+        "}\n");
+}
+
+TEST_CASE("json: text that is not UTF-8 is replaced, not fatal") {
+  auto result = apdr::test::sample_result();
+  result.escalations[0].because = {"bad \xff byte"};
+  std::string text;
+  REQUIRE_NOTHROW(text = apdr::render::dump(to_json(result)));
+  CHECK(text.find("bad \xEF\xBF\xBD byte") != std::string::npos);
+}
+
+TEST_CASE("json: diagnostics carry severity, code, position, message and notes") {
+  apdr::Diagnostics list;
+  list.error(apdr::Code::UnknownName, {"rules/x.yaml", 3, 11}, "unknown name `levl`",
+             {"did you mean `level`?"});
+  list.warning(apdr::Code::NotInForce, {"", 0, 0}, "not in force");
+  ordered_json j = apdr::render::diagnostics_to_json(list);
+  REQUIRE(j.size() == 2);
+  CHECK(keys_of(j[0]) == std::vector<std::string>{"severity", "code", "file", "line", "column",
+                                                  "message", "notes"});
+  CHECK(j[0]["severity"] == "error");
+  CHECK(j[0]["code"] == "E021");
+  CHECK(j[0]["file"] == "rules/x.yaml");
+  CHECK(j[0]["line"] == 3);
+  CHECK(j[0]["column"] == 11);
+  CHECK(j[0]["notes"] == ordered_json::array({"did you mean `level`?"}));
+  CHECK(j[1]["severity"] == "warning");
+  CHECK(j[1]["code"] == "W001");
+  CHECK(j[1]["line"].is_null());
+  CHECK(j[1]["column"].is_null());
+  CHECK(j[1]["notes"] == ordered_json::array());
+}
+
+TEST_CASE("json: formats parse by name and nothing else") {
+  using apdr::render::Format;
+  CHECK(apdr::render::parse_format("json") == Format::json);
+  CHECK(apdr::render::parse_format("text") == Format::text);
+  CHECK(apdr::render::parse_format("markdown") == Format::markdown);
+  CHECK_FALSE(apdr::render::parse_format("JSON"));
+  CHECK_FALSE(apdr::render::parse_format(""));
+  auto renderer = apdr::render::make_renderer(Format::json);
+  CHECK(ordered_json::parse(renderer->render(apdr::test::sample_result()))["gaps"] ==
+        ordered_json::array({"elsa-sessions"}));
+}
