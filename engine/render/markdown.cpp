@@ -1,5 +1,7 @@
 #include "render/markdown.hpp"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "render/wording.hpp"
@@ -7,8 +9,16 @@
 namespace apdr::render {
 
 std::string markdown_escape(std::string_view text) {
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   std::string out;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    // An underscore inside a word (sen_support) is never emphasis in
+    // CommonMark; leaving it bare keeps ids readable in the raw text.
+    if (c == '_' && i > 0 && i + 1 < text.size() && is_word(text[i - 1]) && is_word(text[i + 1])) {
+      out += c;
+      continue;
+    }
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
       case '|': case '#':
