@@ -1,0 +1,230 @@
+// The sections keyed by id (sources, parameters, inputs, derive, provision,
+// steps, information), the level ladder, and remove.
+#include <fmt/format.h>
+
+#include "load/entry_readers.hpp"
+#include "load/expression_reader.hpp"
+
+namespace apdr::load {
+namespace {
+
+using Keys = std::vector<std::string>;
+
+// Calls `read_one(id, value)` for each entry of a mapping keyed by id.
+template <typename ReadOne>
+void for_each_by_id(const YamlFile& file, const Field& section, ReadOne read_one) {
+  static const Keys any;
+  auto entries = read_fields(file, section.value, section.value_where,
+                             fmt::format("`{}` (entries keyed by id)", section.key.value), any);
+  if (!entries) return;
+  for (const auto& entry : entries->items) read_one(entry);
+}
+
+std::string describe(std::string_view section, const syntax::Scalar& id) {
+  return fmt::format("{} `{}`", section, id.value);
+}
+
+// Fills the keys every catalogue entry may carry.
+void read_common(const YamlFile& file, const Field& entry, const Fields& fields, std::string_view what,
+                 syntax::EntryCommon& out) {
+  out.id = entry.key;
+  out.where = entry.key.where;
+  out.title = read_optional_scalar(file, fields, "title", fmt::format("`title` of {}", what));
+  out.plain = read_optional_scalar(file, fields, "plain", fmt::format("`plain` of {}", what));
+  out.description =
+      read_optional_scalar(file, fields, "description", fmt::format("`description` of {}", what));
+  out.source = read_optional_scalar(file, fields, "source", fmt::format("`source` of {}", what));
+  out.kind = read_kind(file, fields, what);
+  read_effective_and_override(file, fields, what, out.effective, out.override_);
+}
+
+}  // namespace
+
+void read_effective_and_override(const YamlFile& file, const Fields& fields, std::string_view what,
+                                 std::optional<syntax::Window>& effective, bool& override_) {
+  if (const Field* field = fields.find("effective")) {
+    effective = read_window(file, *field, fmt::format("the effective window of {}", what));
+  }
+  if (const Field* field = fields.find("override")) {
+    override_ = read_bool(file, *field, fmt::format("`override` of {}", what)).value_or(false);
+  }
+}
+
+std::optional<syntax::Scalar> read_kind(const YamlFile& file, const Fields& fields, std::string_view what) {
+  static const Keys kinds = {"statute", "guidance", "local-policy"};
+  auto kind = read_optional_scalar(file, fields, "kind", fmt::format("`kind` of {}", what));
+  if (kind && !check_one_of(file, *kind, fmt::format("kind for {}", what), kinds)) return std::nullopt;
+  return kind;
+}
+
+void read_sources(const YamlFile& file, const Field& section, std::vector<syntax::SourceEntry>& out) {
+  static const Keys keys = {"title", "published", "url", "publisher", "note"};
+  static const Keys required = {"title"};
+  for_each_by_id(file, section, [&](const Field& entry) {
+    std::string what = describe("source", entry.key);
+    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    if (!fields || !require_keys(file, *fields, what, required)) return;
+    auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
+    if (!title) return;
+    syntax::SourceEntry source;
+    source.id = entry.key;
+    source.title = *title;
+    source.published = read_optional_scalar(file, *fields, "published", fmt::format("`published` of {}", what));
+    source.url = read_optional_scalar(file, *fields, "url", fmt::format("`url` of {}", what));
+    source.publisher = read_optional_scalar(file, *fields, "publisher", fmt::format("`publisher` of {}", what));
+    source.note = read_optional_scalar(file, *fields, "note", fmt::format("`note` of {}", what));
+    out.push_back(std::move(source));
+  });
+}
+
+void read_levels(const YamlFile& file, const Field& section, std::vector<syntax::Level>& out) {
+  static const Keys keys = {"id", "title", "national", "plain", "description"};
+  static const Keys required = {"id", "title"};
+  if (!section.value.IsSequence()) {
+    file.error(Code::WrongShape, section.value_where,
+               fmt::format("`levels` should be a list of levels, lowest first (`- {{ id: …, title: … }}`), "
+                           "but it is {}", shape_of(section.value)));
+    return;
+  }
+  std::size_t index = 0;
+  for (auto it = section.value.begin(); it != section.value.end(); ++it) {
+    ++index;
+    std::string what = fmt::format("level {} of `levels`", index);
+    auto fields = read_fields(file, *it, section.value_where, what, keys);
+    if (!fields) continue;
+    if (const Field* id = fields->find("id"); id != nullptr && id->value.IsScalar()) {
+      what = fmt::format("level `{}`", id->value.Scalar());
+    }
+    if (!require_keys(file, *fields, what, required)) continue;
+    auto id = read_optional_scalar(file, *fields, "id", fmt::format("`id` of {}", what));
+    auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
+    if (!id || !title) continue;
+    syntax::Level level;
+    level.id = *id;
+    level.title = *title;
+    level.where = fields->where;
+    level.national = read_optional_scalar(file, *fields, "national", fmt::format("`national` of {}", what));
+    level.plain = read_optional_scalar(file, *fields, "plain", fmt::format("`plain` of {}", what));
+    level.description =
+        read_optional_scalar(file, *fields, "description", fmt::format("`description` of {}", what));
+    out.push_back(std::move(level));
+  }
+}
+
+void read_parameters(const YamlFile& file, const Field& section, std::vector<syntax::Parameter>& out) {
+  for_each_by_id(file, section, [&](const Field& entry) {
+    auto value = read_parameter_value(file, entry, describe("parameter", entry.key));
+    if (!value) return;
+    out.push_back(syntax::Parameter{entry.key, std::move(*value)});
+  });
+}
+
+void read_inputs(const YamlFile& file, const Field& section, std::vector<syntax::Input>& out) {
+  static const Keys keys = {"type", "values", "of", "question", "plain", "source"};
+  static const Keys required = {"type"};
+  static const Keys types = {"number", "integer", "percent", "bool", "date",
+                             "duration", "text", "one_of", "list"};
+  for_each_by_id(file, section, [&](const Field& entry) {
+    std::string what = describe("input", entry.key);
+    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    if (!fields || !require_keys(file, *fields, what, required)) return;
+    auto type = read_optional_scalar(file, *fields, "type", fmt::format("`type` of {}", what));
+    if (!type || !check_one_of(file, *type, fmt::format("type for {}", what), types)) return;
+    syntax::Input input;
+    input.name = entry.key;
+    input.where = entry.key.where;
+    input.type = *type;
+    if (const Field* values = fields->find("values")) {
+      input.values = read_scalar_list(file, *values, fmt::format("`values` of {}", what), false);
+    }
+    input.of = read_optional_scalar(file, *fields, "of", fmt::format("`of` of {}", what));
+    if (input.of && !check_one_of(file, *input.of, fmt::format("item type for {}", what), types)) {
+      input.of.reset();
+    }
+    input.question = read_optional_scalar(file, *fields, "question", fmt::format("`question` of {}", what));
+    input.plain = read_optional_scalar(file, *fields, "plain", fmt::format("`plain` of {}", what));
+    input.source = read_optional_scalar(file, *fields, "source", fmt::format("`source` of {}", what));
+    out.push_back(std::move(input));
+  });
+}
+
+void read_derive(const YamlFile& file, const Field& section, std::vector<syntax::Derived>& out) {
+  for_each_by_id(file, section, [&](const Field& entry) {
+    auto value = read_expression(file, entry, describe("derived value", entry.key));
+    if (!value) return;
+    out.push_back(syntax::Derived{entry.key, std::move(*value)});
+  });
+}
+
+void read_provision(const YamlFile& file, const Field& section, std::vector<syntax::Provision>& out) {
+  static const Keys keys = {"area", "level", "title", "plain", "description", "when",
+                            "source", "kind", "effective", "override"};
+  static const Keys required = {"area", "title"};
+  for_each_by_id(file, section, [&](const Field& entry) {
+    std::string what = describe("provision item", entry.key);
+    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    if (!fields) return;
+    bool complete = require_keys(file, *fields, what, required);
+    syntax::Provision item;
+    read_common(file, entry, *fields, what, item);
+    item.area = read_optional_scalar(file, *fields, "area", fmt::format("`area` of {}", what));
+    item.level = read_optional_scalar(file, *fields, "level", fmt::format("`level` of {}", what));
+    if (const Field* when = fields->find("when")) {
+      item.when = read_expression(file, *when, fmt::format("`when` of {}", what));
+    }
+    if (complete) out.push_back(std::move(item));
+  });
+}
+
+void read_steps(const YamlFile& file, const Field& section, std::vector<syntax::Step>& out) {
+  static const Keys keys = {"title", "who", "plain", "description", "source", "kind", "effective", "override"};
+  static const Keys required = {"title"};
+  for_each_by_id(file, section, [&](const Field& entry) {
+    std::string what = describe("step", entry.key);
+    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    if (!fields) return;
+    bool complete = require_keys(file, *fields, what, required);
+    syntax::Step step;
+    read_common(file, entry, *fields, what, step);
+    if (const Field* who = fields->find("who")) {
+      step.who = read_scalar_list(file, *who, fmt::format("`who` of {}", what), true);
+    }
+    if (complete) out.push_back(std::move(step));
+  });
+}
+
+void read_information(const YamlFile& file, const Field& section, std::vector<syntax::Information>& out) {
+  static const Keys keys = {"title", "text", "plain", "description", "source", "kind", "effective", "override"};
+  for_each_by_id(file, section, [&](const Field& entry) {
+    std::string what = describe("information entry", entry.key);
+    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    if (!fields) return;
+    syntax::Information information;
+    read_common(file, entry, *fields, what, information);
+    information.text = read_optional_scalar(file, *fields, "text", fmt::format("`text` of {}", what));
+    if (fields->find("text") == nullptr && fields->find("plain") == nullptr) {
+      file.error(Code::MissingKey, fields->where,
+                 fmt::format("{} has neither `text` nor `plain`; give one of them", what));
+      return;
+    }
+    out.push_back(std::move(information));
+  });
+}
+
+void read_removal(const YamlFile& file, const Field& section, syntax::Removal& out) {
+  static const Keys keys = {"rules", "provision", "steps", "information"};
+  auto fields = read_fields(file, section.value, section.value_where, "`remove`", keys);
+  if (!fields) return;
+  auto append = [&](const char* key, std::vector<syntax::Scalar>& list) {
+    if (const Field* field = fields->find(key)) {
+      auto ids = read_scalar_list(file, *field, fmt::format("`remove.{}`", key), true);
+      list.insert(list.end(), ids.begin(), ids.end());
+    }
+  };
+  append("rules", out.rules);
+  append("provision", out.provision);
+  append("steps", out.steps);
+  append("information", out.information);
+}
+
+}  // namespace apdr::load

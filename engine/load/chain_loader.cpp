@@ -1,0 +1,294 @@
+#include "load/chain_loader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/limits.hpp"
+#include "core/suggest.hpp"
+#include "embedded/embedded_files.hpp"
+#include "load/duplicate_ids.hpp"
+#include "load/file_text.hpp"
+#include "load/rule_set_document.hpp"
+#include "load/yaml_document.hpp"
+
+namespace apdr::load {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view embedded_prefix = "apdr:";
+constexpr std::string_view embedded_folder = "national";
+
+std::string at_text(const SourceLocation& where) {
+  return fmt::format("{}:{}:{}", where.file, where.line, where.column);
+}
+
+// The names `apdr:NAME` can take: the embedded national/NAME.yaml files.
+std::vector<std::string> embedded_names() {
+  std::vector<std::string> names;
+  for (const auto& file : embedded::files()) {
+    fs::path path(file.path);
+    if (path.parent_path() != embedded_folder || path.extension() != ".yaml") continue;
+    std::string stem = path.stem().string();
+    if (stem.ends_with(".test")) continue;
+    names.push_back(stem);
+  }
+  return names;
+}
+
+bool is_absolute_like(const fs::path& path) {
+  return path.is_absolute() || path.has_root_directory() || path.has_root_name();
+}
+
+std::string join_display(const std::string& folder, const fs::path& relative) {
+  return (fs::path(folder) / relative).lexically_normal().generic_string();
+}
+
+}  // namespace
+
+bool is_inside(const fs::path& root, const fs::path& candidate) {
+  fs::path r = root.lexically_normal();
+  fs::path c = candidate.lexically_normal();
+  auto r_it = r.begin();
+  auto c_it = c.begin();
+  for (; r_it != r.end(); ++r_it, ++c_it) {
+    if (r_it->empty() && std::next(r_it) == r.end()) break;  // a trailing separator
+    if (c_it == c.end() || *r_it != *c_it) return false;
+  }
+  return c_it != c.end() && !c_it->empty() && *c_it != "..";
+}
+
+fs::path canonical_or_normal(const fs::path& path) {
+  std::error_code error;
+  fs::path result = fs::weakly_canonical(fs::absolute(path), error);
+  if (error) return fs::absolute(path).lexically_normal();
+  return result;
+}
+
+std::optional<Origin> ChainLoader::embedded_origin(const std::string& reference, const SourceLocation& where,
+                                                   Diagnostics& diagnostics) {
+  std::string name = reference.substr(embedded_prefix.size());
+  std::string path = fmt::format("{}/{}.yaml", embedded_folder, name);
+  std::vector<std::string> names = embedded_names();
+  if (embedded::find(path) == nullptr || std::find(names.begin(), names.end(), name) == names.end()) {
+    std::vector<std::string> notes = did_you_mean(name, names);
+    notes.push_back(names.empty() ? std::string("this build embeds no rule sets")
+                                  : "embedded rule sets: " + fmt::format("apdr:{}", fmt::join(names, ", apdr:")));
+    diagnostics.error(Code::UnknownEmbedded, where,
+                      fmt::format("there is no embedded rule set `{}`", reference), std::move(notes));
+    return std::nullopt;
+  }
+  Origin origin;
+  origin.embedded = true;
+  origin.path = path;
+  origin.folder = embedded_folder;
+  origin.display = fmt::format("apdr:{}", path);
+  origin.display_folder = fmt::format("apdr:{}", embedded_folder);
+  origin.identity = origin.display;
+  return origin;
+}
+
+const std::string* ChainLoader::keep_text(const std::string& display, std::string text) {
+  // Expressions already loaded point into the stored text, so an identical
+  // text is shared rather than replaced.
+  const std::string* stored = sources_.text(display);
+  if (stored == nullptr || *stored != text) {
+    sources_.add(display, std::move(text));
+    stored = sources_.text(display);
+  }
+  return stored;
+}
+
+std::optional<std::string> ChainLoader::read_text(const Origin& origin, const SourceLocation& reported_at) {
+  if (origin.embedded) {
+    const embedded::EmbeddedFile* file = embedded::find(origin.path.generic_string());
+    if (file == nullptr) {
+      diagnostics_.error(Code::FileUnreadable, reported_at,
+                         fmt::format("cannot read `{}`: no such embedded file", origin.display));
+      return std::nullopt;
+    }
+    return std::string(file->text);
+  }
+  return read_file_text(origin.path, origin.display, reported_at, diagnostics_);
+}
+
+std::optional<syntax::Chain> ChainLoader::load(Origin requested, std::string text) {
+  std::vector<syntax::RuleSet> sets;  // requested first, root last
+  std::vector<std::pair<std::string, std::string>> visited;  // identity, display
+  Origin current = std::move(requested);
+  for (;;) {
+    visited.emplace_back(current.identity, current.display);
+    auto set = load_rule_set(current, std::move(text));
+    if (!set) return std::nullopt;
+    std::optional<syntax::Scalar> extends = set->extends;
+    sets.push_back(std::move(*set));
+    if (!extends) break;
+
+    auto base = resolve_extends(current, *extends);
+    if (!base) return std::nullopt;
+    auto seen = std::find_if(visited.begin(), visited.end(),
+                             [&](const auto& entry) { return entry.first == base->identity; });
+    if (seen != visited.end()) {
+      std::vector<std::string> steps;
+      for (auto it = seen; it != visited.end(); ++it) steps.push_back(it->second);
+      steps.push_back(base->display);
+      diagnostics_.error(Code::ExtendsCycle, extends->where,
+                         fmt::format("rule sets extend each other in a cycle: {}", fmt::join(steps, " → ")));
+      return std::nullopt;
+    }
+    if (visited.size() >= limits::max_extends_depth) {
+      diagnostics_.error(Code::LimitExceeded, extends->where,
+                         fmt::format("the extends chain is longer than {} rule sets (max_extends_depth)",
+                                     limits::max_extends_depth));
+      return std::nullopt;
+    }
+    auto base_text = read_text(*base, extends->where);
+    if (!base_text) return std::nullopt;
+    current = std::move(*base);
+    text = std::move(*base_text);
+  }
+  std::reverse(sets.begin(), sets.end());
+  return syntax::Chain{std::move(sets)};
+}
+
+std::optional<syntax::RuleSet> ChainLoader::load_rule_set(const Origin& main, std::string text) {
+  syntax::RuleSet set;
+  set.file = main.display;
+  set.where = SourceLocation{main.display, 1, 1};
+  IncludeState state;
+  state.root = main.embedded ? main.folder : canonical_or_normal(main.folder);
+  set.folder = main.embedded ? main.display_folder : state.root.generic_string();
+  if (!read_one_file(main, std::move(text), true, 0, set, state)) return std::nullopt;
+  report_duplicate_ids(set, diagnostics_);
+  return set;
+}
+
+bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
+                                syntax::RuleSet& set, IncludeState& state) {
+  YamlFile file{origin.display, keep_text(origin.display, std::move(text)), &diagnostics_};
+  auto root = parse_yaml_document(file);
+  if (!root) return false;
+  std::vector<syntax::Scalar> includes;
+  read_rule_set_document(file, *root, is_main, set, includes);
+
+  state.stack.emplace_back(origin.identity, origin.display);
+  for (const auto& include : includes) {
+    auto target = resolve_include(origin, include, depth, state);
+    if (!target) continue;
+    auto included_text = read_text(*target, include.where);
+    if (!included_text) continue;
+    state.included.emplace(target->identity, include.where);
+    ++state.files;
+    read_one_file(*target, std::move(*included_text), false, depth + 1, set, state);
+  }
+  state.stack.pop_back();
+  return true;
+}
+
+std::optional<Origin> ChainLoader::resolve_include(const Origin& from, const syntax::Scalar& include,
+                                                   std::size_t depth, IncludeState& state) {
+  fs::path relative(include.value);
+  if (include.value.empty() || is_absolute_like(relative)) {
+    diagnostics_.error(Code::IncludeOutsideFolder, include.where,
+                       fmt::format("include `{}` is not a relative path; name included files relative "
+                                   "to the including file, inside the rule set's folder", include.value));
+    return std::nullopt;
+  }
+  Origin target;
+  target.embedded = from.embedded;
+  if (from.embedded) {
+    fs::path joined = (from.folder / relative).lexically_normal();
+    target.path = joined;
+    target.folder = joined.parent_path();
+    target.display = fmt::format("apdr:{}", joined.generic_string());
+    target.display_folder = fmt::format("apdr:{}", target.folder.generic_string());
+    target.identity = target.display;
+    if (!is_inside(state.root, joined)) {
+      diagnostics_.error(Code::IncludeOutsideFolder, include.where,
+                         fmt::format("include `{}` leads outside the embedded folder `{}`", include.value,
+                                     state.root.generic_string()));
+      return std::nullopt;
+    }
+  } else {
+    fs::path resolved = canonical_or_normal(from.folder / relative);
+    if (!is_inside(state.root, resolved)) {
+      diagnostics_.error(Code::IncludeOutsideFolder, include.where,
+                         fmt::format("include `{}` leads outside the rule set's folder", include.value),
+                         {fmt::format("it resolves to {}, which is not inside {}", resolved.generic_string(),
+                                      state.root.generic_string())});
+      return std::nullopt;
+    }
+    target.path = resolved;
+    target.folder = resolved.parent_path();
+    target.display = join_display(from.display_folder, relative);
+    target.display_folder = fs::path(target.display).parent_path().generic_string();
+    target.identity = resolved.generic_string();
+  }
+
+  auto on_stack = std::find_if(state.stack.begin(), state.stack.end(),
+                               [&](const auto& entry) { return entry.first == target.identity; });
+  if (on_stack != state.stack.end()) {
+    std::vector<std::string> steps;
+    for (auto it = on_stack; it != state.stack.end(); ++it) steps.push_back(it->second);
+    steps.push_back(target.display);
+    diagnostics_.error(Code::ExtendsCycle, include.where,
+                       fmt::format("files include each other in a cycle: {}", fmt::join(steps, " → ")));
+    return std::nullopt;
+  }
+  if (auto first = state.included.find(target.identity); first != state.included.end()) {
+    diagnostics_.error(Code::DuplicateId, include.where,
+                       fmt::format("`{}` is included a second time; each file is included once", target.display),
+                       {fmt::format("first included at {}", at_text(first->second))});
+    return std::nullopt;
+  }
+  if (depth + 1 > limits::max_include_depth) {
+    diagnostics_.error(Code::LimitExceeded, include.where,
+                       fmt::format("includes are nested more than {} deep (max_include_depth)",
+                                   limits::max_include_depth));
+    return std::nullopt;
+  }
+  if (state.files >= limits::max_files_per_rule_set) {
+    diagnostics_.error(Code::LimitExceeded, include.where,
+                       fmt::format("the rule set has more than {} files (max_files_per_rule_set)",
+                                   limits::max_files_per_rule_set));
+    return std::nullopt;
+  }
+  return target;
+}
+
+std::optional<Origin> ChainLoader::resolve_extends(const Origin& from, const syntax::Scalar& extends) {
+  if (extends.value.starts_with(embedded_prefix)) {
+    return embedded_origin(extends.value, extends.where, diagnostics_);
+  }
+  if (from.embedded) {
+    diagnostics_.error(Code::IncludeOutsideFolder, extends.where,
+                       fmt::format("an embedded rule set can extend only another embedded one "
+                                   "(`apdr:NAME`), not `{}`", extends.value));
+    return std::nullopt;
+  }
+  fs::path relative(extends.value);
+  if (extends.value.empty() || is_absolute_like(relative)) {
+    diagnostics_.error(Code::IncludeOutsideFolder, extends.where,
+                       fmt::format("extends `{}` is not a relative path; name the rule set relative to "
+                                   "this file, or an embedded one as `apdr:NAME`", extends.value));
+    return std::nullopt;
+  }
+  fs::path resolved = canonical_or_normal(from.folder / relative);
+  if (!is_inside(entry_root_, resolved)) {
+    diagnostics_.error(Code::IncludeOutsideFolder, extends.where,
+                       fmt::format("extends `{}` leads outside the folder of the rule set being loaded",
+                                   extends.value),
+                       {fmt::format("it resolves to {}, which is not inside {}", resolved.generic_string(),
+                                    entry_root_.generic_string())});
+    return std::nullopt;
+  }
+  Origin base;
+  base.path = resolved;
+  base.folder = resolved.parent_path();
+  base.display = join_display(from.display_folder, relative);
+  base.display_folder = fs::path(base.display).parent_path().generic_string();
+  base.identity = resolved.generic_string();
+  return base;
+}
+
+}  // namespace apdr::load

@@ -1,0 +1,69 @@
+#pragma once
+// Loads a rule set with its includes, then everything it extends, one rule
+// set at a time, keeping every file's text in the SourceStore.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "load/syntax.hpp"
+
+namespace apdr::load {
+
+// Where one rule file comes from and how it is named.
+struct Origin {
+  std::string display;                // as diagnostics show it
+  std::string display_folder;         // joined with relative paths to name the files it points to
+  std::filesystem::path path;         // to open it: a disk path, or an embedded path
+  std::filesystem::path folder;       // relative paths in it resolve here (canonical, or embedded)
+  bool embedded = false;
+  std::string identity;               // the same file always has the same identity
+};
+
+class ChainLoader {
+ public:
+  // `entry_root`: the folder of the rule set given to load_chain; relative
+  // `extends` paths must stay inside it.
+  ChainLoader(SourceStore& sources, Diagnostics& diagnostics, std::filesystem::path entry_root)
+      : sources_(sources), diagnostics_(diagnostics), entry_root_(std::move(entry_root)) {}
+
+  // The whole chain from the requested rule set, whose text is given.
+  std::optional<syntax::Chain> load(Origin requested, std::string text);
+
+  // The embedded rule set `apdr:NAME` (E012 at `where` when there is none).
+  static std::optional<Origin> embedded_origin(const std::string& reference, const SourceLocation& where,
+                                               Diagnostics& diagnostics);
+
+ private:
+  struct IncludeState {
+    std::filesystem::path root;  // includes must stay inside
+    std::vector<std::pair<std::string, std::string>> stack;  // identity, display: for cycles
+    std::map<std::string, SourceLocation> included;          // identity → where it was included
+    std::size_t files = 1;
+  };
+
+  std::optional<syntax::RuleSet> load_rule_set(const Origin& main, std::string text);
+  bool read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
+                     syntax::RuleSet& set, IncludeState& state);
+  std::optional<Origin> resolve_include(const Origin& from, const syntax::Scalar& include,
+                                        std::size_t depth, IncludeState& state);
+  std::optional<Origin> resolve_extends(const Origin& from, const syntax::Scalar& extends);
+  std::optional<std::string> read_text(const Origin& origin, const SourceLocation& reported_at);
+  const std::string* keep_text(const std::string& display, std::string text);
+
+  SourceStore& sources_;
+  Diagnostics& diagnostics_;
+  std::filesystem::path entry_root_;
+};
+
+// True when `candidate` lies strictly inside `root` (both already
+// canonical, or both embedded paths).
+bool is_inside(const std::filesystem::path& root, const std::filesystem::path& candidate);
+
+// The canonical form of `path` (symlinks followed, `..` removed), or its
+// lexical normal form when the file system cannot say.
+std::filesystem::path canonical_or_normal(const std::filesystem::path& path);
+
+}  // namespace apdr::load

@@ -1,0 +1,105 @@
+// The `rules:` section: a list of rules, each with a `then` of actions.
+#include <fmt/format.h>
+
+#include "load/entry_readers.hpp"
+#include "load/expression_reader.hpp"
+
+namespace apdr::load {
+namespace {
+
+using Keys = std::vector<std::string>;
+
+void read_escalations(const YamlFile& file, const Field& field, std::string_view what,
+                      std::vector<syntax::Escalation>& out) {
+  static const Keys keys = {"step", "due"};
+  static const Keys required = {"step"};
+  if (!field.value.IsSequence()) {
+    file.error(Code::WrongShape, field.value_where,
+               fmt::format("`escalate` of {} should be a list of `- {{ step: …, due: … }}`, but it is {}",
+                           what, shape_of(field.value)));
+    return;
+  }
+  for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+    std::string where_what = fmt::format("an escalation of {}", what);
+    auto fields = read_fields(file, *it, field.value_where, where_what, keys);
+    if (!fields || !require_keys(file, *fields, where_what, required)) continue;
+    auto step = read_optional_scalar(file, *fields, "step", fmt::format("`step` of {}", where_what));
+    if (!step) continue;
+    syntax::Escalation escalation;
+    escalation.step = *step;
+    escalation.where = fields->where;
+    if (const Field* due = fields->find("due")) {
+      escalation.due = read_expression(file, *due, fmt::format("`due` of {}", where_what));
+    }
+    out.push_back(std::move(escalation));
+  }
+}
+
+void read_action(const YamlFile& file, const Field& field, std::string_view what, syntax::Action& out) {
+  static const Keys keys = {"level", "provide", "escalate", "inform"};
+  std::string then_what = fmt::format("`then` of {}", what);
+  auto fields = read_fields(file, field.value, field.value_where, then_what, keys);
+  out.where = field.value_where;
+  if (!fields) return;
+  if (const Field* levels = fields->find("level")) {
+    static const Keys any;
+    auto areas = read_fields(file, levels->value, levels->value_where,
+                             fmt::format("`level` of {} (area: level, e.g. `{{ semh: range3 }}`)", then_what),
+                             any);
+    if (areas) {
+      for (const auto& area : areas->items) {
+        auto level = read_scalar(file, area, fmt::format("the level for `{}` in {}", area.key.value, then_what));
+        if (level) out.levels.push_back(syntax::LevelAction{area.key, *level});
+      }
+    }
+  }
+  if (const Field* provide = fields->find("provide")) {
+    out.provide = read_scalar_list(file, *provide, fmt::format("`provide` of {}", then_what), true);
+  }
+  if (const Field* escalate = fields->find("escalate")) read_escalations(file, *escalate, what, out.escalate);
+  if (const Field* inform = fields->find("inform")) {
+    out.inform = read_scalar_list(file, *inform, fmt::format("`inform` of {}", then_what), true);
+  }
+}
+
+}  // namespace
+
+void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::Rule>& out) {
+  static const Keys keys = {"id", "kind", "area", "title", "when", "then",
+                            "because", "plain", "source", "effective", "override"};
+  static const Keys required = {"id", "then"};
+  if (!section.value.IsSequence()) {
+    file.error(Code::WrongShape, section.value_where,
+               fmt::format("`rules` should be a list of rules (`- id: …`), but it is {}", shape_of(section.value)));
+    return;
+  }
+  std::size_t index = 0;
+  for (auto it = section.value.begin(); it != section.value.end(); ++it) {
+    ++index;
+    std::string what = fmt::format("rule {} of `rules`", index);
+    auto fields = read_fields(file, *it, section.value_where, what, keys);
+    if (!fields) continue;
+    if (const Field* id = fields->find("id"); id != nullptr && id->value.IsScalar()) {
+      what = fmt::format("rule `{}`", id->value.Scalar());
+    }
+    bool complete = require_keys(file, *fields, what, required);
+    syntax::Rule rule;
+    rule.where = fields->where;
+    auto id = read_optional_scalar(file, *fields, "id", fmt::format("`id` of {}", what));
+    if (!id) complete = false; else rule.id = *id;
+    rule.kind = read_kind(file, *fields, what);
+    rule.area = read_optional_scalar(file, *fields, "area", fmt::format("`area` of {}", what));
+    rule.title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
+    if (const Field* when = fields->find("when")) {
+      rule.when = read_expression(file, *when, fmt::format("`when` of {}", what));
+    }
+    if (const Field* then = fields->find("then")) read_action(file, *then, what, rule.then);
+    rule.because = read_optional_scalar(file, *fields, "because", fmt::format("`because` of {}", what));
+    rule.plain = read_optional_scalar(file, *fields, "plain", fmt::format("`plain` of {}", what));
+    rule.source = read_optional_scalar(file, *fields, "source", fmt::format("`source` of {}", what));
+    read_effective_and_override(file, *fields, what, rule.effective, rule.override_);
+    if (complete) out.push_back(std::move(rule));
+  }
+}
+
+}  // namespace apdr::load

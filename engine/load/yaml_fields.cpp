@@ -1,0 +1,193 @@
+#include "load/yaml_fields.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "core/suggest.hpp"
+
+namespace apdr::load {
+
+const Field* Fields::find(std::string_view key) const {
+  for (const auto& item : items) {
+    if (item.key.value == key) return &item;
+  }
+  return nullptr;
+}
+
+std::string shape_of(const YAML::Node& node) {
+  if (!node.IsDefined() || node.IsNull()) return "nothing";
+  if (node.IsMap()) return "a mapping";
+  if (node.IsSequence()) return "a list";
+  return fmt::format("the single value `{}`", node.Scalar());
+}
+
+std::string join_names(std::span<const std::string> names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += (i + 1 == names.size()) ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+std::optional<Fields> read_fields(const YamlFile& file, const YAML::Node& node,
+                                  const SourceLocation& where, std::string_view what,
+                                  std::span<const std::string> allowed) {
+  if (!node.IsMap()) {
+    file.error(Code::WrongShape, file.at_value(node, where),
+               fmt::format("{} should be a mapping of `key: value` lines, but it is {}", what,
+                           shape_of(node)));
+    return std::nullopt;
+  }
+  Fields fields;
+  fields.where = file.at_value(node, where);
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node& key = it->first;
+    SourceLocation key_where = file.at(key);
+    if (!key.IsScalar()) {
+      file.error(Code::WrongShape, key_where,
+                 fmt::format("a key in {} should be a single word, but it is {}", what, shape_of(key)));
+      continue;
+    }
+    const std::string& name = key.Scalar();
+    if (const Field* first = fields.find(name)) {
+      file.error(Code::DuplicateKey, key_where,
+                 fmt::format("`{}` is given twice in {}; the second is ignored", name, what),
+                 {fmt::format("first given at {}:{}:{}", first->key.where.file, first->key.where.line,
+                              first->key.where.column)});
+      continue;
+    }
+    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      std::vector<std::string> notes = did_you_mean(name, allowed);
+      notes.push_back("keys allowed here: " + join_names(allowed));
+      file.error(Code::UnknownKey, key_where, fmt::format("unknown key `{}` in {}", name, what),
+                 std::move(notes));
+      continue;
+    }
+    fields.items.push_back(Field{{name, key_where}, it->second, file.at_value(it->second, key_where)});
+  }
+  return fields;
+}
+
+bool require_keys(const YamlFile& file, const Fields& fields, std::string_view what,
+                  std::span<const std::string> required) {
+  bool all = true;
+  for (const auto& key : required) {
+    if (fields.find(key) == nullptr) {
+      file.error(Code::MissingKey, fields.where, fmt::format("{} has no `{}`, which is required", what, key));
+      all = false;
+    }
+  }
+  return all;
+}
+
+std::optional<syntax::Scalar> read_scalar(const YamlFile& file, const Field& field,
+                                          std::string_view what) {
+  if (!field.value.IsScalar()) {
+    file.error(Code::WrongShape, field.value_where,
+               fmt::format("{} should be a single value, but it is {}", what, shape_of(field.value)));
+    return std::nullopt;
+  }
+  return syntax::Scalar{field.value.Scalar(), field.value_where};
+}
+
+std::optional<syntax::Scalar> read_optional_scalar(const YamlFile& file, const Fields& fields,
+                                                   std::string_view key, std::string_view what) {
+  const Field* field = fields.find(key);
+  if (field == nullptr) return std::nullopt;
+  return read_scalar(file, *field, what);
+}
+
+std::vector<syntax::Scalar> read_scalar_list(const YamlFile& file, const Field& field,
+                                             std::string_view what, bool single_allowed) {
+  std::vector<syntax::Scalar> out;
+  if (single_allowed && field.value.IsScalar()) {
+    out.push_back({field.value.Scalar(), field.value_where});
+    return out;
+  }
+  if (!field.value.IsSequence()) {
+    file.error(Code::WrongShape, field.value_where,
+               fmt::format("{} should be a list such as `[a, b]`, but it is {}", what,
+                           shape_of(field.value)));
+    return out;
+  }
+  for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+    SourceLocation where = file.at_value(*it, field.value_where);
+    if (!it->IsScalar()) {
+      file.error(Code::WrongShape, where,
+                 fmt::format("each item of {} should be a single value, but this one is {}", what,
+                             shape_of(*it)));
+      continue;
+    }
+    out.push_back({it->Scalar(), where});
+  }
+  return out;
+}
+
+std::optional<bool> read_bool(const YamlFile& file, const Field& field, std::string_view what) {
+  auto value = read_scalar(file, field, what);
+  if (!value) return std::nullopt;
+  if (value->value == "true") return true;
+  if (value->value == "false") return false;
+  file.error(Code::InvalidValue, value->where,
+             fmt::format("{} should be `true` or `false`, not `{}`", what, value->value));
+  return std::nullopt;
+}
+
+std::optional<Date> read_date(const YamlFile& file, const syntax::Scalar& value, std::string_view what) {
+  if (auto date = Date::parse(value.value)) return date;
+  const std::string& text = value.value;
+  bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                std::all_of(text.begin(), text.end(), [](char c) {
+                  return c == '-' || std::isdigit(static_cast<unsigned char>(c));
+                });
+  if (shaped) {
+    file.error(Code::InvalidValue, value.where, fmt::format("{} is not a real date ({})", text, what));
+  } else {
+    file.error(Code::InvalidValue, value.where,
+               fmt::format("`{}` is not a date ({}); write dates as YYYY-MM-DD, e.g. 2026-09-01", text, what));
+  }
+  return std::nullopt;
+}
+
+std::optional<syntax::Window> read_window(const YamlFile& file, const Field& field,
+                                          std::string_view what) {
+  static const std::vector<std::string> keys = {"from", "to"};
+  auto fields = read_fields(file, field.value, field.value_where, what, keys);
+  if (!fields) return std::nullopt;
+  syntax::Window window;
+  window.where = fields->where;
+  bool broken = false;
+  std::optional<syntax::Scalar> from_text, to_text;
+  for (const char* end : {"from", "to"}) {
+    const Field* part = fields->find(end);
+    if (part == nullptr) continue;
+    auto text = read_scalar(file, *part, fmt::format("`{}` of {}", end, what));
+    if (!text) { broken = true; continue; }
+    auto date = read_date(file, *text, fmt::format("`{}` of {}", end, what));
+    if (!date) { broken = true; continue; }
+    if (std::string_view(end) == "from") { window.from = date; from_text = text; }
+    else { window.to = date; to_text = text; }
+  }
+  if (window.from && window.to && *window.to < *window.from) {
+    file.error(Code::EffectiveWindow, to_text->where,
+               fmt::format("{} ends on {} before it starts on {}", what, to_text->value, from_text->value));
+    return std::nullopt;
+  }
+  if (broken) return std::nullopt;
+  return window;
+}
+
+bool check_one_of(const YamlFile& file, const syntax::Scalar& value, std::string_view what,
+                  std::span<const std::string> allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) return true;
+  std::vector<std::string> notes = did_you_mean(value.value, allowed);
+  notes.push_back("allowed values: " + join_names(allowed));
+  file.error(Code::InvalidValue, value.where, fmt::format("`{}` is not a valid {}", value.value, what),
+             std::move(notes));
+  return false;
+}
+
+}  // namespace apdr::load
