@@ -1,0 +1,36 @@
+#include "check/functions.hpp"
+
+namespace apdr::check {
+
+std::span<const FunctionDef> functions() {
+  static const FunctionDef table[] = {
+      {"level", Function::level, "level(AREA)"},
+      {"has_need", Function::has_need, "has_need(AREA)"},
+      {"has_code", Function::has_code, "has_code(CODE), e.g. has_code(HI)"},
+      {"cycles", Function::cycles, "cycles(AREA)"},
+      {"count", Function::count, "count(LIST where CONDITION) or count(LIST)"},
+      {"any", Function::any, "any(LIST where CONDITION)"},
+      {"all", Function::all, "all(LIST where CONDITION)"},
+      {"latest", Function::latest, "latest(LIST)"},
+      {"in_place", Function::in_place, "in_place(\"provision-id\")"},
+      {"age", Function::age, "age()"},
+      {"known", Function::known, "known(VALUE)"},
+      {"min", Function::min, "min(A, B, …) or min(LIST)"},
+      {"max", Function::max, "max(A, B, …) or max(LIST)"},
+      {"date", Function::date, "date(YEAR, MONTH, DAY)"},
+      {"year", Function::year, "year(DATE)"},
+      {"month", Function::month, "month(DATE)"},
+      {"day", Function::day, "day(DATE)"},
+      {"academic_year", Function::academic_year, "academic_year(DATE)"},
+  };
+  return table;
+}
+
+const FunctionDef* find_function(std::string_view name) {
+  for (const auto& def : functions()) {
+    if (def.name == name) return &def;
+  }
+  return nullptr;
+}
+
+}  // namespace apdr::check

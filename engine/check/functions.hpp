@@ -1,0 +1,20 @@
+#pragma once
+// The built-in functions of the rule language, by name.
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "check/model.hpp"
+
+namespace apdr::check {
+
+struct FunctionDef {
+  std::string_view name;
+  Function function;
+  std::string_view usage;   // how it is called, for messages: "level(AREA)"
+};
+
+std::span<const FunctionDef> functions();
+const FunctionDef* find_function(std::string_view name);
+
+}  // namespace apdr::check

@@ -1,0 +1,129 @@
+// The ladder: the root rule set declares it; a rule set further down may
+// refine it, each local level naming with `national:` the root level it sits
+// within, in an order that never goes down. Root names keep working under any
+// refinement, which is what lets inherited rules run on a local ladder.
+#include <set>
+
+#include <fmt/format.h>
+
+#include "check/checker.hpp"
+#include "core/suggest.hpp"
+
+namespace apdr::check {
+namespace {
+
+LevelDef level_def(const syntax::Level& level, int root) {
+  return {level.id.value, level.title.value, level.plain ? level.plain->value : std::string(), root,
+          level.id.where};
+}
+
+}  // namespace
+
+void Checker::build_ladder() {
+  Ladder& ladder = model_.ladder;
+  const syntax::RuleSet& root_set = model_.chain.sets.front();
+  if (root_set.levels.empty()) {
+    diag_.error(Code::LadderProjection, root_set.id.where,
+                fmt::format("rule set `{}` is the root of its chain and must declare the ladder (`levels`, lowest first)",
+                            root_set.id.value),
+                {"most toolkits should `extends: apdr:national`, which declares universal < sen_support < ehc_plan"});
+    return;
+  }
+  std::set<std::string> seen;
+  for (const auto& level : root_set.levels) {
+    if (level.national) {
+      diag_.error(Code::LadderProjection, level.national->where,
+                  fmt::format("level `{}` is on the root ladder, so it has no national level to name", level.id.value),
+                  {"`national:` is for a rule set that refines a ladder it inherits"});
+    }
+    if (!seen.insert(level.id.value).second) {
+      diag_.error(Code::DuplicateId, level.id.where, fmt::format("level `{}` is declared twice", level.id.value));
+      continue;
+    }
+    ladder.root.push_back(level_def(level, static_cast<int>(ladder.root.size())));
+  }
+
+  std::vector<std::string> root_ids;
+  for (const auto& level : ladder.root) root_ids.push_back(level.id);
+
+  const syntax::RuleSet* refining = nullptr;
+  for (std::size_t i = 1; i < model_.chain.sets.size(); ++i) {
+    if (!model_.chain.sets[i].levels.empty()) refining = &model_.chain.sets[i];
+  }
+  if (refining == nullptr) {
+    ladder.local = ladder.root;
+  } else {
+    ladder.refined = true;
+    seen.clear();
+    int highest_root = 0;
+    for (const auto& level : refining->levels) {
+      if (ladder.find_root(level.id.value) >= 0) {
+        diag_.error(Code::AmbiguousName, level.id.where,
+                    fmt::format("local level `{}` reuses the id of a root level; give it an id of its own", level.id.value),
+                    {"root level names stay usable under any ladder, so a local level may not take one"});
+        continue;
+      }
+      if (!seen.insert(level.id.value).second) {
+        diag_.error(Code::DuplicateId, level.id.where, fmt::format("level `{}` is declared twice", level.id.value));
+        continue;
+      }
+      if (!level.national) {
+        diag_.error(Code::LadderProjection, level.id.where,
+                    fmt::format("level `{}` refines the inherited ladder, so it must say with `national:` which root level it sits within",
+                                level.id.value),
+                    {fmt::format("the root levels are: {}", fmt::join(root_ids, ", "))});
+        continue;
+      }
+      int root = ladder.find_root(level.national->value);
+      if (root < 0) {
+        auto notes = did_you_mean(level.national->value, root_ids);
+        notes.push_back(fmt::format("the root levels are: {}", fmt::join(root_ids, ", ")));
+        diag_.error(Code::LadderProjection, level.national->where,
+                    fmt::format("`{}` is not a level of the root ladder", level.national->value), notes);
+        continue;
+      }
+      if (root < highest_root) {
+        diag_.error(Code::LadderOrder, level.national->where,
+                    fmt::format("level `{}` sits within `{}`, below the level before it (within `{}`); list levels lowest first",
+                                level.id.value, ladder.root[root].id, ladder.root[highest_root].id));
+      }
+      highest_root = std::max(highest_root, root);
+      ladder.local.push_back(level_def(level, root));
+    }
+  }
+  ladder.lowest_local_in_root.assign(ladder.root.size(), -1);
+  for (std::size_t i = 0; i < ladder.local.size(); ++i) {
+    int& lowest = ladder.lowest_local_in_root[static_cast<std::size_t>(ladder.local[i].root)];
+    if (lowest < 0) lowest = static_cast<int>(i);
+  }
+}
+
+bool Checker::resolve_level_name(const syntax::Scalar& name, int& index, bool& is_root) {
+  const Ladder& ladder = model_.ladder;
+  index = ladder.find_local(name.value);
+  if (index >= 0) { is_root = false; return true; }
+  index = ladder.find_root(name.value);
+  if (index >= 0) { is_root = true; return true; }
+  // A level of an earlier refinement that a later one replaced.
+  for (const auto& set : model_.chain.sets) {
+    for (const auto& level : set.levels) {
+      if (level.id.value == name.value) {
+        diag_.error(Code::LevelRemoved, name.where,
+                    fmt::format("level `{}` (from `{}`) is no longer on the ladder: a later rule set refines the ladder without it",
+                                name.value, set.id.value));
+        return false;
+      }
+    }
+  }
+  std::vector<std::string> ids;
+  for (const auto& level : ladder.local) ids.push_back(level.id);
+  if (ladder.refined) {
+    for (const auto& level : ladder.root) ids.push_back(level.id);
+  }
+  auto notes = did_you_mean(name.value, ids);
+  notes.push_back(fmt::format("the levels are: {}", fmt::join(ids, ", ")));
+  diag_.error(Code::UnknownReference, name.where, fmt::format("`{}` is not a level of the ladder", name.value), notes);
+  return false;
+}
+
+}  // namespace apdr::check
