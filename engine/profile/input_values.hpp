@@ -1,0 +1,20 @@
+#pragma once
+// Values of the rule set's declared inputs (`inputs:` in a profile), checked
+// against their declared type.
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "profile/profile.hpp"
+#include "profile/yaml_tree.hpp"
+
+namespace apdr::profile {
+
+// The value of input `name` given as `value`, or nullopt with an E062 for
+// a value of the wrong type (or nullopt and no error for a null value, which
+// leaves the input unknown). An input type the engine does not know is read
+// as text: the checker reports such a rule set, not the profile.
+std::optional<InputValue> read_input_value(const YamlNode& value, const std::string& name,
+                                           const InputSpec& spec, Diagnostics& diagnostics);
+
+}  // namespace apdr::profile

@@ -1,0 +1,470 @@
+#include "profile/profile_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <span>
+
+#include <fmt/format.h>
+
+#include "core/suggest.hpp"
+#include "profile/input_values.hpp"
+#include "profile/text_values.hpp"
+
+namespace apdr::profile {
+namespace {
+
+using Kind = YamlNode::Kind;
+
+template <typename E>
+struct EnumValue { std::string_view id; E value; };
+
+constexpr std::array<EnumValue<Phase>, 4> phases = {{{"early_years", Phase::early_years},
+                                                     {"primary", Phase::primary},
+                                                     {"secondary", Phase::secondary},
+                                                     {"post16", Phase::post16}}};
+constexpr std::array<EnumValue<Setting>, 5> settings = {{{"mainstream", Setting::mainstream},
+                                                        {"resourced", Setting::resourced},
+                                                        {"special", Setting::special},
+                                                        {"alternative", Setting::alternative},
+                                                        {"home", Setting::home}}};
+constexpr std::array<EnumValue<Outcome>, 3> outcomes = {
+    {{"met", Outcome::met}, {"partly_met", Outcome::partly_met}, {"not_met", Outcome::not_met}}};
+constexpr std::array<EnumValue<RequestedBy>, 3> requesters = {{{"parent", RequestedBy::parent},
+                                                              {"young_person", RequestedBy::young_person},
+                                                              {"school", RequestedBy::school}}};
+constexpr std::array<EnumValue<Decision>, 2> decisions = {
+    {{"agreed", Decision::agreed}, {"refused", Decision::refused}}};
+
+const std::vector<std::string> top_keys = {"apdr-profile", "id",       "as_of",  "pupil", "needs",
+                                           "cycles",       "in_place", "ehc",    "inputs"};
+const std::vector<std::string> pupil_keys = {"date_of_birth", "year_group", "phase", "setting"};
+const std::vector<std::string> need_keys = {"area", "codes", "level", "awaiting_assessment"};
+const std::vector<std::string> cycle_keys = {"area", "level", "started", "reviewed", "outcome",
+                                             "advice_from"};
+const std::vector<std::string> ehc_keys = {"requested",   "requested_by", "decided",     "decision",
+                                           "draft_issued", "plan_issued", "last_review",
+                                           "mediation_certificate"};
+
+std::string position(const SourceLocation& where) { return fmt::format("{}:{}", where.line, where.column); }
+
+// Walks one document, collecting diagnostics; a member per part of the schema.
+class Reader {
+ public:
+  Reader(const Schema& schema, Diagnostics& diagnostics) : schema_(schema), out_(diagnostics) {}
+
+  void read(const YamlNode& root, Profile& profile) {
+    if (root.kind != Kind::mapping) {
+      out_.error(Code::WrongShape, root.where,
+                 fmt::format("a profile should be a mapping of keys (id, pupil, needs, …), not {}",
+                             shape_name(root)));
+      return;
+    }
+    const YamlNode* as_of_node = nullptr;
+    const YamlNode* birth_node = nullptr;
+    for_each_entry(root, "the profile", top_keys, [&](const std::string& key, const YamlNode& value) {
+      if (key == "apdr-profile") read_version(value);
+      else if (key == "id") read_id(value, profile.id);
+      else if (key == "as_of") { profile.as_of = date(value); as_of_node = &value; }
+      else if (key == "pupil") birth_node = read_pupil(value, profile.pupil);
+      else if (key == "needs") read_needs(value, profile.needs);
+      else if (key == "cycles") read_cycles(value, profile.cycles);
+      else if (key == "in_place") read_in_place(value, profile.in_place);
+      else if (key == "ehc") read_ehc(value, profile.ehc);
+      else if (key == "inputs") read_inputs(value, profile.inputs);
+    });
+    if (as_of_node && birth_node && profile.as_of && profile.pupil.date_of_birth &&
+        *profile.pupil.date_of_birth > *profile.as_of) {
+      out_.error(Code::ProfileBadDate, birth_node->where,
+                 fmt::format("date_of_birth {} is after the profile's as_of date",
+                             profile.pupil.date_of_birth->iso()));
+    }
+  }
+
+ private:
+  // Calls `handle` for each entry whose key is one of `allowed`; reports keys
+  // that are not single values or not allowed.
+  template <typename Handler>
+  void for_each_entry(const YamlNode& mapping, std::string_view what, const std::vector<std::string>& allowed,
+                      Handler handle) {
+    for (const auto& [key, value] : mapping.entries) {
+      if (key->kind != Kind::scalar) {
+        out_.error(Code::WrongShape, key->where,
+                   fmt::format("a key in {} should be a single word, not {}", what, shape_name(*key)));
+        continue;
+      }
+      if (std::find(allowed.begin(), allowed.end(), key->text) == allowed.end()) {
+        out_.error(Code::UnknownKey, key->where,
+                   fmt::format("`{}` is not a key of {}", quoted_value(key->text), what),
+                   suggest_among(key->text, allowed));
+        continue;
+      }
+      handle(key->text, *value);
+    }
+  }
+
+  // A mapping, or nullptr for null (absent) or after reporting another shape.
+  const YamlNode* mapping(const YamlNode& value, std::string_view what) {
+    if (value.kind == Kind::null) return nullptr;
+    if (value.kind != Kind::mapping) {
+      out_.error(Code::WrongShape, value.where,
+                 fmt::format("`{}` should be a mapping, not {}", what, shape_name(value)));
+      return nullptr;
+    }
+    return &value;
+  }
+
+  const YamlNode* sequence(const YamlNode& value, std::string_view what) {
+    if (value.kind == Kind::null) return nullptr;
+    if (value.kind != Kind::sequence) {
+      out_.error(Code::WrongShape, value.where,
+                 fmt::format("`{}` should be a list, not {}", what, shape_name(value)));
+      return nullptr;
+    }
+    return &value;
+  }
+
+  // The scalar's text; nullopt for null (unknown) or after reporting a shape error.
+  std::optional<std::string> scalar(const YamlNode& value, std::string_view what) {
+    if (value.kind == Kind::null) return std::nullopt;
+    if (value.kind != Kind::scalar) {
+      out_.error(Code::WrongShape, value.where,
+                 fmt::format("`{}` should be a single value, not {}", what, shape_name(value)));
+      return std::nullopt;
+    }
+    return value.text;
+  }
+
+  std::optional<Date> date(const YamlNode& value) {
+    auto text = scalar(value, "date");
+    if (!text) return std::nullopt;
+    auto parsed = parse_profile_date(*text);
+    if (auto* reason = std::get_if<std::string>(&parsed)) {
+      out_.error(Code::ProfileBadDate, value.where, *reason);
+      return std::nullopt;
+    }
+    return std::get<Date>(parsed);
+  }
+
+  template <typename E, std::size_t N>
+  std::optional<E> enumeration(const YamlNode& value, std::string_view what,
+                               const std::array<EnumValue<E>, N>& allowed) {
+    auto text = scalar(value, what);
+    if (!text) return std::nullopt;
+    std::vector<std::string> ids;
+    for (const auto& entry : allowed) {
+      if (entry.id == *text) return entry.value;
+      ids.emplace_back(entry.id);
+    }
+    out_.error(Code::ProfileBadEnum, value.where,
+               fmt::format("`{}` is not a valid {}: expected one of {}", quoted_value(*text), what,
+                           fmt::join(ids, ", ")),
+               suggest_among(*text, ids));
+    return std::nullopt;
+  }
+
+  // A list of free ids (advice_from, awaiting_assessment, in_place).
+  std::vector<std::string> id_list(const YamlNode& value, std::string_view what) {
+    std::vector<std::string> ids;
+    const YamlNode* list = sequence(value, what);
+    if (!list) return ids;
+    for (const auto& item : list->items) {
+      if (item->kind != Kind::scalar || item->text.empty()) {
+        out_.error(Code::WrongShape, item->where,
+                   fmt::format("each item of `{}` should be an id, not {}", what,
+                               item->kind == Kind::scalar ? "an empty text" : shape_name(*item)));
+        continue;
+      }
+      // A repeated id says nothing more; keep the first.
+      if (std::find(ids.begin(), ids.end(), item->text) == ids.end()) ids.push_back(item->text);
+    }
+    return ids;
+  }
+
+  std::optional<Area> area(const YamlNode& value) {
+    auto text = scalar(value, "area");
+    if (!text) {
+      if (value.kind == Kind::null) out_.error(Code::MissingKey, value.where, "`area` needs an area id");
+      return std::nullopt;
+    }
+    if (auto found = parse_area(*text)) return found;
+    auto ids = area_ids();
+    out_.error(Code::ProfileUnknownArea, value.where,
+               fmt::format("`{}` is not an area: expected one of {}", quoted_value(*text), fmt::join(ids, ", ")),
+               suggest_among(*text, ids));
+    return std::nullopt;
+  }
+
+  std::optional<std::string> level(const YamlNode& value) {
+    auto text = scalar(value, "level");
+    if (!text) return std::nullopt;
+    // With no ladder to check against (a profile validated on its own) any
+    // id is kept; the evaluator always supplies one.
+    if (schema_.level_ids.empty() ||
+        std::find(schema_.level_ids.begin(), schema_.level_ids.end(), *text) != schema_.level_ids.end()) {
+      return *text;
+    }
+    auto notes = suggest_among(*text, schema_.level_ids);
+    notes.push_back(fmt::format("the levels are {}", fmt::join(schema_.level_ids, ", ")));
+    out_.error(Code::ProfileUnknownLevel, value.where,
+               fmt::format("`{}` is not a level of this rule set's ladder", quoted_value(*text)),
+               std::move(notes));
+    return std::nullopt;
+  }
+
+  void read_version(const YamlNode& value) {
+    auto text = scalar(value, "apdr-profile");
+    if (text && *text == "1") return;
+    if (value.kind == Kind::scalar || value.kind == Kind::null) {
+      out_.error(Code::UnsupportedVersion, value.where,
+                 fmt::format("`apdr-profile` is `{}`, but this engine reads version 1",
+                             quoted_value(text.value_or(""))));
+    }
+  }
+
+  void read_id(const YamlNode& value, std::string& id) {
+    auto text = scalar(value, "id");
+    if (!text) {
+      if (value.kind == Kind::null) out_.error(Code::InvalidValue, value.where, "`id` is empty");
+      return;
+    }
+    bool blank = std::all_of(text->begin(), text->end(), [](char c) { return c == ' ' || c == '\t'; });
+    bool control = std::any_of(text->begin(), text->end(),
+                               [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+    if (blank || control) {
+      out_.error(Code::InvalidValue, value.where,
+                 blank ? "`id` is empty" : "`id` holds a control character (a line break or tab)");
+      return;
+    }
+    id = *text;
+  }
+
+  // Returns the date_of_birth node, for the later check against as_of.
+  const YamlNode* read_pupil(const YamlNode& value, Pupil& pupil) {
+    const YamlNode* map = mapping(value, "pupil");
+    if (!map) return nullptr;
+    const YamlNode* birth = nullptr;
+    for_each_entry(*map, "pupil", pupil_keys, [&](const std::string& key, const YamlNode& field) {
+      if (key == "date_of_birth") { pupil.date_of_birth = date(field); birth = &field; }
+      else if (key == "year_group") pupil.year_group = year_group(field);
+      else if (key == "phase") pupil.phase = enumeration(field, "phase", phases);
+      else if (key == "setting") pupil.setting = enumeration(field, "setting", settings);
+    });
+    return birth;
+  }
+
+  std::optional<long long> year_group(const YamlNode& value) {
+    auto text = scalar(value, "year_group");
+    if (!text) return std::nullopt;
+    auto number = parse_integer_text(*text);
+    if (number && *number >= -1 && *number <= 14) return number;
+    out_.error(Code::InvalidValue, value.where,
+               fmt::format("`{}` is not a year group: expected a whole number from -1 (nursery) to 14; "
+                           "reception is 0",
+                           quoted_value(*text)));
+    return std::nullopt;
+  }
+
+  void read_needs(const YamlNode& value, std::vector<Need>& needs) {
+    const YamlNode* list = sequence(value, "needs");
+    if (!list) return;
+    std::map<Area, SourceLocation> first_need;
+    for (const auto& item : list->items) {
+      if (item->kind == Kind::null) {
+        out_.error(Code::WrongShape, item->where, "a need should be a mapping, not nothing");
+        continue;
+      }
+      const YamlNode* map = mapping(*item, "each need");
+      if (!map) continue;
+      Need need;
+      need.where = map->where;
+      bool has_area = false;
+      std::optional<Area> need_area;
+      const YamlNode* area_node = nullptr;
+      const YamlNode* codes_node = nullptr;
+      for_each_entry(*map, "a need", need_keys, [&](const std::string& key, const YamlNode& field) {
+        if (key == "area") { has_area = true; need_area = area(field); area_node = &field; }
+        else if (key == "level") need.level = level(field);
+        else if (key == "codes") codes_node = &field;
+        else if (key == "awaiting_assessment") need.awaiting_assessment = id_list(field, "awaiting_assessment");
+      });
+      if (!has_area) out_.error(Code::MissingKey, map->where, "a need must give its `area`");
+      if (codes_node) need.codes = codes(*codes_node, need_area);
+      if (!need_area) continue;
+      need.area = *need_area;
+      auto [earlier, inserted] = first_need.emplace(*need_area, area_node->where);
+      if (!inserted) {
+        out_.error(Code::DuplicateId, area_node->where,
+                   fmt::format("a second need for {}: give each area once, with its codes together",
+                               area_id(*need_area)),
+                   {fmt::format("first given at {}", position(earlier->second))});
+        continue;
+      }
+      needs.push_back(std::move(need));
+    }
+  }
+
+  // Census codes, each known and of the need's area (OTH and NSA fit any).
+  std::vector<std::string> codes(const YamlNode& value, std::optional<Area> need_area) {
+    std::vector<std::string> result;
+    const YamlNode* list = sequence(value, "codes");
+    if (!list) return result;
+    std::vector<std::string> known;
+    for (const auto& code : census_codes()) known.emplace_back(code.code);
+    for (const auto& item : list->items) {
+      auto text = scalar(*item, "codes");
+      if (!text) {
+        if (item->kind == Kind::null) out_.error(Code::WrongShape, item->where, "an empty census code");
+        continue;
+      }
+      const CensusCode* code = find_census_code(*text);
+      if (!code) {
+        out_.error(Code::ProfileBadEnum, item->where,
+                   fmt::format("`{}` is not a census SEN type code: expected one of {}", quoted_value(*text),
+                               fmt::join(known, ", ")),
+                   suggest_among(*text, known));
+        continue;
+      }
+      if (code->area && need_area && *code->area != *need_area) {
+        out_.error(Code::ProfileBadEnum, item->where,
+                   fmt::format("{} is a {} code, not {}", code->code, area_id(*code->area), area_id(*need_area)),
+                   {fmt::format("give it under a need with area: {}", area_id(*code->area))});
+        continue;
+      }
+      if (std::find(result.begin(), result.end(), *text) == result.end()) result.push_back(*text);
+    }
+    return result;
+  }
+
+  void read_cycles(const YamlNode& value, std::vector<Cycle>& cycles) {
+    const YamlNode* list = sequence(value, "cycles");
+    if (!list) return;
+    for (const auto& item : list->items) {
+      if (item->kind == Kind::null) {
+        out_.error(Code::WrongShape, item->where, "a cycle should be a mapping, not nothing");
+        continue;
+      }
+      const YamlNode* map = mapping(*item, "each cycle");
+      if (!map) continue;
+      Cycle cycle;
+      cycle.where = map->where;
+      bool has_area = false;
+      bool area_ok = false;
+      const YamlNode* reviewed_node = nullptr;
+      for_each_entry(*map, "a cycle", cycle_keys, [&](const std::string& key, const YamlNode& field) {
+        if (key == "area") {
+          has_area = true;
+          if (auto found = area(field)) { cycle.area = *found; area_ok = true; }
+        }
+        else if (key == "level") cycle.level = level(field);
+        else if (key == "started") cycle.started = date(field);
+        else if (key == "reviewed") { cycle.reviewed = date(field); reviewed_node = &field; }
+        else if (key == "outcome") cycle.outcome = enumeration(field, "outcome", outcomes);
+        else if (key == "advice_from") cycle.advice_from = id_list(field, "advice_from");
+      });
+      if (!has_area) out_.error(Code::MissingKey, map->where, "a cycle must give its `area`");
+      if (cycle.started && cycle.reviewed && *cycle.reviewed < *cycle.started) {
+        out_.error(Code::ProfileBadDate, reviewed_node->where,
+                   fmt::format("reviewed {} is before this cycle's started date", cycle.reviewed->iso()));
+      }
+      if (area_ok) cycles.push_back(std::move(cycle));
+    }
+    // Oldest first, as cycles(area) promises; unknown starts first, and equal
+    // starts keep the order the profile gave.
+    std::stable_sort(cycles.begin(), cycles.end(), [](const Cycle& a, const Cycle& b) {
+      if (!a.started || !b.started) return !a.started && b.started;
+      return *a.started < *b.started;
+    });
+  }
+
+  void read_in_place(const YamlNode& value, std::vector<std::string>& in_place) {
+    in_place = id_list(value, "in_place");
+    if (schema_.provision_ids.empty()) return;
+    const YamlNode* list = value.kind == Kind::sequence ? &value : nullptr;
+    if (!list) return;
+    for (const auto& item : list->items) {
+      if (item->kind != Kind::scalar || item->text.empty()) continue;
+      const auto& known = schema_.provision_ids;
+      if (std::find(known.begin(), known.end(), item->text) != known.end()) continue;
+      // A school may record provision the rule set does not list: keep it,
+      // but say so, since a typo would otherwise show a gap that is not one.
+      out_.warning(Code::ProfileUnknownProvision, item->where,
+                   fmt::format("`{}` is not a provision item of this rule set", quoted_value(item->text)),
+                   suggest_among(item->text, known));
+    }
+  }
+
+  void read_ehc(const YamlNode& value, Ehc& ehc) {
+    const YamlNode* map = mapping(value, "ehc");
+    if (!map) return;
+    for_each_entry(*map, "ehc", ehc_keys, [&](const std::string& key, const YamlNode& field) {
+      if (key == "requested") ehc.requested = date(field);
+      else if (key == "requested_by") ehc.requested_by = enumeration(field, "requested_by", requesters);
+      else if (key == "decided") ehc.decided = date(field);
+      else if (key == "decision") ehc.decision = enumeration(field, "decision", decisions);
+      else if (key == "draft_issued") ehc.draft_issued = date(field);
+      else if (key == "plan_issued") ehc.plan_issued = date(field);
+      else if (key == "last_review") ehc.last_review = date(field);
+      else if (key == "mediation_certificate") ehc.mediation_certificate = date(field);
+    });
+  }
+
+  void read_inputs(const YamlNode& value, std::map<std::string, InputValue>& inputs) {
+    const YamlNode* map = mapping(value, "inputs");
+    if (!map) return;
+    std::vector<std::string> declared;
+    for (const auto& [name, spec] : schema_.inputs) declared.push_back(name);
+    for (const auto& [key, field] : map->entries) {
+      if (key->kind != Kind::scalar) {
+        out_.error(Code::WrongShape, key->where,
+                   fmt::format("an input name should be a single word, not {}", shape_name(*key)));
+        continue;
+      }
+      auto spec = schema_.inputs.find(key->text);
+      if (spec == schema_.inputs.end()) {
+        out_.error(Code::ProfileBadInput, key->where,
+                   fmt::format("`{}` is not an input this rule set declares", quoted_value(key->text)),
+                   suggest_among(key->text, declared));
+        continue;
+      }
+      if (auto parsed = read_input_value(*field, key->text, spec->second, out_)) {
+        inputs.emplace(key->text, std::move(*parsed));
+      }
+    }
+  }
+
+  const Schema& schema_;
+  Diagnostics& out_;
+};
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::vector<std::string> suggest_among(std::string_view wrong, std::span<const std::string> candidates) {
+  for (const auto& candidate : candidates) {
+    if (same_ignoring_case(wrong, candidate)) return {fmt::format("did you mean `{}`?", candidate)};
+  }
+  return did_you_mean(wrong, candidates);
+}
+
+std::optional<Profile> profile_from_tree(const YamlNode& root, const std::string& default_id,
+                                         const std::string& file, const Schema& schema,
+                                         Diagnostics& diagnostics) {
+  Diagnostics found;
+  Profile profile;
+  profile.id = default_id;
+  profile.file = file;
+  Reader(schema, found).read(root, profile);
+  bool failed = found.has_errors();
+  diagnostics.append(found);
+  if (failed) return std::nullopt;
+  return profile;
+}
+
+}  // namespace apdr::profile

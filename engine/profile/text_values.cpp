@@ -1,0 +1,172 @@
+#include "profile/text_values.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace apdr::profile {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
+int to_int(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+constexpr std::array<const char*, 12> month_names = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+// The earliest date any profile fact may hold: an earlier year is a typo,
+// and silently accepting it would give nonsense ages and due dates.
+constexpr int earliest_year = 1900;
+
+}  // namespace
+
+std::string quoted_value(std::string_view text) {
+  constexpr std::size_t longest = 40;
+  std::string result;
+  std::size_t i = 0;
+  for (; i < text.size() && i < longest; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    result += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
+  }
+  if (i < text.size()) {
+    // Do not cut a UTF-8 sequence in half.
+    while (!result.empty() && (static_cast<unsigned char>(result.back()) & 0xC0) == 0x80) result.pop_back();
+    if (!result.empty() && static_cast<unsigned char>(result.back()) >= 0xC0) result.pop_back();
+    result += "…";
+  }
+  return result;
+}
+
+Parsed<Date> parse_profile_date(std::string_view text) {
+  const std::string shown = quoted_value(text);
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
+      !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2))) {
+    return fmt::format("`{}` is not a date: write dates as YYYY-MM-DD, for example 2026-09-01", shown);
+  }
+  int year = to_int(text.substr(0, 4));
+  int month = to_int(text.substr(5, 2));
+  int day = to_int(text.substr(8, 2));
+  if (month < 1 || month > 12) {
+    return fmt::format("{} is not a real date: there is no month {}", shown, month);
+  }
+  if (year < 1) return fmt::format("{} is not a real date: there is no year 0", shown);
+  if (day < 1) return fmt::format("{} is not a real date: there is no day 0", shown);
+  if (day > days_in_month(year, month)) {
+    return fmt::format("{} is not a real date: {} {} has {} days", shown, month_names[month - 1], year,
+                       days_in_month(year, month));
+  }
+  if (year < earliest_year) {
+    return fmt::format("{} is before {}: check the year", shown, earliest_year);
+  }
+  return *Date::from_ymd(year, month, day);
+}
+
+Parsed<Duration> parse_duration_text(std::string_view text) {
+  const std::string shown = quoted_value(text);
+  const std::string usage = fmt::format(
+      "`{}` is not a duration: write a whole number and a unit, such as 6 weeks, 15 days, "
+      "12 months or 1 year",
+      shown);
+  if (text.empty()) return usage;
+  Duration total;
+  int last_rank = 5;  // units must come largest first, each once
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    std::size_t digits = 0;
+    while (digits < rest.size() && is_digit(rest[digits])) ++digits;
+    // Seven digits is over 27,000 years of days: anything longer is a mistake
+    // and would overflow the arithmetic.
+    if (digits == 0 || digits > 6 || digits >= rest.size() || rest[digits] != ' ') return usage;
+    long long amount = to_int(rest.substr(0, digits));
+    rest.remove_prefix(digits + 1);
+    std::size_t word_end = rest.find(' ');
+    std::string_view word = rest.substr(0, word_end);
+    rest = word_end == std::string_view::npos ? std::string_view{} : rest.substr(word_end + 1);
+    if (word_end != std::string_view::npos && rest.empty()) return usage;  // trailing space
+    DurationUnit unit;
+    int rank;
+    if (word == "year" || word == "years") { unit = DurationUnit::years; rank = 4; }
+    else if (word == "month" || word == "months") { unit = DurationUnit::months; rank = 3; }
+    else if (word == "week" || word == "weeks") { unit = DurationUnit::weeks; rank = 2; }
+    else if (word == "day" || word == "days") { unit = DurationUnit::days; rank = 1; }
+    else return usage;
+    if (rank >= last_rank) {
+      return fmt::format("`{}` is not a duration: give each unit once, largest first (1 year 6 months)",
+                         shown);
+    }
+    last_rank = rank;
+    Duration part = make_duration(amount, unit);
+    total.months += part.months;
+    total.days += part.days;
+  }
+  return total;
+}
+
+std::optional<double> parse_number_text(std::string_view text) {
+  // Check the shape by hand: from_chars alone would accept "inf" and "nan".
+  std::size_t i = 0;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+  std::size_t whole = i;
+  while (i < text.size() && is_digit(text[i])) ++i;
+  bool has_whole = i > whole;
+  bool has_fraction = false;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    std::size_t fraction = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    has_fraction = i > fraction;
+  }
+  if (!has_whole && !has_fraction) return std::nullopt;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    std::size_t exponent = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    if (i == exponent) return std::nullopt;
+  }
+  if (i != text.size()) return std::nullopt;
+  std::string_view body = text[0] == '+' ? text.substr(1) : text;
+  double value = 0;
+  auto [end, error] = std::from_chars(body.data(), body.data() + body.size(), value);
+  if (error != std::errc() || end != body.data() + body.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long long> parse_integer_text(std::string_view text) {
+  std::string_view digits = text;
+  bool negative = false;
+  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
+    negative = digits[0] == '-';
+    digits.remove_prefix(1);
+  }
+  // 15 digits stays below 2^53, so the value is exact as a double too.
+  if (!all_digits(digits) || digits.size() > 15) return std::nullopt;
+  long long value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return negative ? -value : value;
+}
+
+std::optional<bool> parse_bool_text(std::string_view text) {
+  if (text == "true" || text == "True" || text == "TRUE") return true;
+  if (text == "false" || text == "False" || text == "FALSE") return false;
+  return std::nullopt;
+}
+
+}  // namespace apdr::profile
