@@ -1,1 +1,82 @@
-int main() { return 0; }
+// apdr: the command line. Each verb lives in its own file and only parses
+// flags, calls the engine and renders; this file wires them together and
+// turns every way of failing into one of the documented exit codes.
+#include <algorithm>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <CLI/CLI.hpp>
+
+#include "check.hpp"
+#include "core/suggest.hpp"
+#include "eval.hpp"
+#include "exit_code.hpp"
+#include "print_diagnostics.hpp"
+
+#ifndef APDR_VERSION
+#define APDR_VERSION "unknown"
+#endif
+
+namespace {
+
+// CLI11 would say only "A subcommand is required" for `apdr evla`; name the
+// word it did not know and the commands it could have been.
+bool is_unknown_command(int argc, char** argv, const std::vector<std::string>& commands) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  std::string word = argv[1];
+  if (std::find(commands.begin(), commands.end(), word) != commands.end()) return false;
+  apdr::Diagnostics diagnostics;
+  std::vector<std::string> notes = apdr::did_you_mean(word, commands);
+  notes.push_back("the commands are " + fmt::format("{}", fmt::join(commands, ", ")) +
+                  "; see apdr --help");
+  diagnostics.error(apdr::Code::BadArgument, {}, "unknown command `" + word + "`", notes);
+  apdr::SourceStore no_sources;
+  apdr::cli::print_diagnostics(diagnostics, no_sources);
+  return true;
+}
+
+int run(int argc, char** argv) {
+  using namespace apdr::cli;
+  CLI::App app{"apdr: the SEND graduated approach (assess, plan, do, review) as rules", "apdr"};
+  app.set_version_flag("--version", "apdr " APDR_VERSION);
+  app.require_subcommand(1);
+
+  EvalOptions eval_options;
+  CLI::App* eval = add_eval_command(app, eval_options);
+  CheckOptions check_options;
+  CLI::App* check = add_check_command(app, check_options);
+
+  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name()})) {
+    return exit_invalid_input;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" with exit code 0 to CLI11.
+    int code = app.exit(e);
+    return code == 0 ? exit_ok : exit_invalid_input;
+  }
+  if (eval->parsed()) return run_eval(eval_options);
+  if (check->parsed()) return run_check(check_options);
+  return exit_invalid_input;  // unreachable: a subcommand is required
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cout.flush();
+    std::cerr << "internal error: " << e.what() << '\n';
+  } catch (...) {
+    std::cout.flush();
+    std::cerr << "internal error: unknown exception\n";
+  }
+  return apdr::cli::exit_internal_error;
+}

@@ -1,0 +1,36 @@
+#include "date_argument.hpp"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+namespace apdr::cli {
+
+namespace {
+
+// dddd-dd-dd: the shape of a date, whether or not the day exists.
+bool looks_like_date(std::string_view text) {
+  if (text.size() != 10) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool dash = i == 4 || i == 7;
+    if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Date> parse_date_argument(std::string_view flag, std::string_view text,
+                                        Diagnostics& diagnostics) {
+  if (auto date = Date::parse(text)) return date;
+  if (looks_like_date(text)) {
+    diagnostics.error(Code::BadArgument, {}, fmt::format("{}: {} is not a real date", flag, text));
+  } else {
+    diagnostics.error(Code::BadArgument, {},
+                      fmt::format("{}: `{}` is not a date", flag, text),
+                      {"write dates as YYYY-MM-DD, for example 2026-11-22"});
+  }
+  return std::nullopt;
+}
+
+}  // namespace apdr::cli

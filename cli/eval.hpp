@@ -1,0 +1,24 @@
+#pragma once
+// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown] PROFILE`:
+// evaluates one pupil's profile and prints what should be in place, what
+// happens next and by when.
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace apdr::cli {
+
+struct EvalOptions {
+  std::string rules;    // a rule set path, "-", or "apdr:NAME"; default apdr:national
+  std::string as_of;    // YYYY-MM-DD, checked when the verb runs; empty = profile's or today
+  std::string format = "text";
+  std::string profile;  // a path, or "-" for standard input
+};
+
+// Adds the `eval` subcommand to `app`, filling `options` when it is parsed.
+CLI::App* add_eval_command(CLI::App& app, EvalOptions& options);
+
+// Runs the verb and returns its exit code (see exit_code.hpp).
+int run_eval(const EvalOptions& options);
+
+}  // namespace apdr::cli
