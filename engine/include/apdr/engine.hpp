@@ -13,7 +13,9 @@
 
 namespace apdr {
 
-class Program;  // a compiled rule set; see compile/program.hpp
+namespace run { class Program; }
+// A compiled rule set (compile/program.hpp); opaque to integrators.
+using Program = run::Program;
 
 // Loads `path` ("-" for standard input, "apdr:NAME" for an embedded set)
 // with everything it extends and includes, checks it, and compiles it.

@@ -1,0 +1,83 @@
+#include <algorithm>
+
+#include "compile/compile_expression.hpp"
+#include "compile/program.hpp"
+
+namespace apdr::run {
+namespace {
+
+Value constant_value(const check::ConstantValue& constant) {
+  return std::visit(
+      [](const auto& v) {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, double>) return Value::of_number(v);
+        else if constexpr (std::is_same_v<V, bool>) return Value::boolean(v);
+        else if constexpr (std::is_same_v<V, Date>) return Value::of_date(v);
+        else if constexpr (std::is_same_v<V, Duration>) return Value::of_duration(v);
+        else return Value::of_text(v);
+      },
+      constant);
+}
+
+}  // namespace
+
+void Missing::add(std::string fact) {
+  if (std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(std::move(fact));
+}
+
+Frame::Frame(const Program& p, const Facts& f)
+    : program(p), facts(f), derived(p.derived.size()), derived_ready(p.derived.size(), 0) {}
+
+void Frame::reset_derived() { std::fill(derived_ready.begin(), derived_ready.end(), 0); }
+
+int Program::local_level_of(std::string_view id) const {
+  const check::Ladder& ladder = model->ladder;
+  int local = ladder.find_local(id);
+  if (local >= 0) return local;
+  int root = ladder.find_root(id);
+  return root >= 0 ? ladder.lowest_local_in_root[static_cast<std::size_t>(root)] : -1;
+}
+
+std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
+  auto program = std::make_shared<Program>();
+  program->model = std::move(model);
+  const check::Model& m = *program->model;
+
+  auto symbols = [&](check::BuiltinEnum e) { return m.enums[static_cast<std::size_t>(check::builtin_enum(e))].members; };
+  program->phase_symbol = symbols(check::BuiltinEnum::phase);
+  program->setting_symbol = symbols(check::BuiltinEnum::setting);
+  program->outcome_symbol = symbols(check::BuiltinEnum::outcome);
+  program->requested_by_symbol = symbols(check::BuiltinEnum::requested_by);
+  program->decision_symbol = symbols(check::BuiltinEnum::decision);
+
+  for (const auto& parameter : m.parameters) program->parameters.push_back(constant_value(parameter.value));
+
+  auto compile_optional = [&](const syntax::Expression* expression) -> Compiled {
+    if (expression == nullptr || !expression->tree) return {};
+    return compile_expression(*program, *expression->tree);
+  };
+  for (const auto& derived : m.derived) program->derived.push_back(compile_optional(&derived.syntax->value));
+  for (const auto& rule : m.rules) {
+    program->rule_when.push_back(compile_optional(rule.when));
+    std::vector<Compiled> dues;
+    for (const auto& escalation : rule.escalate) dues.push_back(compile_optional(escalation.due));
+    program->rule_due.push_back(std::move(dues));
+  }
+  for (const auto& item : m.provision) program->provision_when.push_back(compile_optional(item.when));
+
+  // What a profile may say under this rule set.
+  profile::Schema& schema = program->schema;
+  for (const auto& level : m.ladder.local) schema.level_ids.push_back(level.id);
+  for (const auto& level : m.ladder.root) {
+    if (std::find(schema.level_ids.begin(), schema.level_ids.end(), level.id) == schema.level_ids.end()) {
+      schema.level_ids.push_back(level.id);
+    }
+  }
+  for (const auto& input : m.inputs) {
+    schema.inputs[input.name] = {input.type_name, input.values, input.item_type};
+  }
+  for (const auto& item : m.provision) schema.provision_ids.push_back(item.id);
+  return program;
+}
+
+}  // namespace apdr::run

@@ -1,0 +1,552 @@
+#include "compile/compile_expression.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "check/record_fields.hpp"
+#include "compile/operations.hpp"
+
+namespace apdr::run {
+namespace {
+
+using check::Function;
+using check::Resolution;
+using expr::BinaryOp;
+using expr::Node;
+using expr::NodeKind;
+
+using Ref = Resolution::Ref;
+
+// Keeps the missing-fact list honest: a sub-expression whose value turned
+// out known despite unknown parts (`unknown and false`) lacked nothing.
+class MissingMark {
+ public:
+  explicit MissingMark(Frame& f) : frame_(f), size_(f.missing ? f.missing->facts.size() : 0) {}
+  void settle(const Value& result) {
+    if (frame_.missing && result.known()) frame_.missing->facts.resize(size_);
+  }
+ private:
+  Frame& frame_;
+  std::size_t size_;
+};
+
+Value read_fact(Frame& f, Value value, const char* name) {
+  if (!value.known() && f.missing) f.missing->add(name);
+  return value;
+}
+
+template <typename T>
+Value optional_date(const std::optional<T>& v) { return v ? Value::of_date(*v) : Value::unknown(); }
+
+Value symbol_of(const std::vector<int>& table, int index) { return Value::of_id(Tag::symbol, table[static_cast<std::size_t>(index)]); }
+
+class ExpressionCompiler {
+ public:
+  explicit ExpressionCompiler(const Program& program) : program_(program), model_(*program.model) {}
+
+  Compiled compile(const Node& node) {
+    switch (node.kind) {
+      case NodeKind::number: return constant(Value::of_number(node.number));
+      case NodeKind::string: return constant(Value::of_text(node.text));
+      case NodeKind::boolean: return constant(Value::boolean(node.boolean));
+      case NodeKind::date: return constant(Value::of_date(node.date));
+      case NodeKind::duration: return constant(Value::of_duration(node.duration));
+      case NodeKind::list: return list(node);
+      case NodeKind::name: return name(node);
+      case NodeKind::field: return field(node);
+      case NodeKind::call: return call(node);
+      case NodeKind::where: return where(node);
+      case NodeKind::if_then: return if_then(node);
+      case NodeKind::unary: return unary(node);
+      case NodeKind::binary: return binary(node);
+    }
+    return constant(Value::unknown());
+  }
+
+ private:
+  static Compiled constant(Value value) {
+    return [value](Frame&) { return value; };
+  }
+
+  const Resolution& resolution(const Node& node) const { return model_.resolutions.at(&node); }
+
+  Compiled list(const Node& node) {
+    std::vector<Compiled> items;
+    for (const auto& child : node.children) items.push_back(compile(*child));
+    return [items](Frame& f) {
+      auto values = std::make_shared<std::vector<Value>>();
+      values->reserve(items.size());
+      for (const auto& item : items) {
+        Value v = item(f);
+        if (!v.known()) return Value::unknown();
+        values->push_back(std::move(v));
+      }
+      return Value::of_list(std::move(values));
+    };
+  }
+
+  Compiled name(const Node& node) {
+    const Resolution& r = resolution(node);
+    int index = r.index;
+    switch (r.ref) {
+      case Ref::today: return [](Frame& f) { return Value::of_date(f.facts.today); };
+      case Ref::needs: return [](Frame& f) { return Value::of_list(f.facts.needs); };
+      case Ref::input: {
+        std::string fact = model_.inputs[static_cast<std::size_t>(index)].name;
+        return [index, fact](Frame& f) { return read_fact(f, f.facts.inputs[static_cast<std::size_t>(index)], fact.c_str()); };
+      }
+      case Ref::parameter: return constant(program_.parameters[static_cast<std::size_t>(index)]);
+      case Ref::derived:
+        return [index](Frame& f) {
+          auto i = static_cast<std::size_t>(index);
+          // While collecting missing facts, recompute so the facts are recorded again.
+          if (f.derived_ready[i] && !f.missing) return f.derived[i];
+          Value v = f.program.derived[i](f);
+          f.derived[i] = v;
+          f.derived_ready[i] = 1;
+          return v;
+        };
+      case Ref::local_level: return constant(Value::of_id(Tag::level, index));
+      case Ref::root_level: {
+        Value v = Value::of_id(Tag::level, index);
+        v.flag = true;
+        return constant(v);
+      }
+      case Ref::area: return constant(Value::of_id(Tag::area, index));
+      case Ref::code: return constant(Value::of_id(Tag::code, index));
+      case Ref::symbol: return constant(Value::of_id(Tag::symbol, index));
+      case Ref::cycle_field: return element_cycle_field(static_cast<check::CycleField>(index));
+      case Ref::need_field: return element_need_field(static_cast<check::NeedField>(index));
+      default: break;
+    }
+    return constant(Value::unknown());
+  }
+
+  Compiled element_cycle_field(check::CycleField field) {
+    return [this, field](Frame& f) { return cycle_field(f, *f.element, field); };
+  }
+
+  Compiled element_need_field(check::NeedField field) {
+    return [this, field](Frame& f) { return need_field(f, *f.element, field); };
+  }
+
+  Value cycle_field(Frame& f, const Value& record, check::CycleField field) const {
+    if (record.tag != Tag::cycle) return Value::unknown();
+    const profile::Cycle& c = *record.cycle;
+    auto fact = [&](Value v) {
+      if (!v.known() && f.missing) f.missing->add(fact_name_of_cycle_field(c.area, field));
+      return v;
+    };
+    switch (field) {
+      case check::CycleField::area: return Value::of_id(Tag::area, static_cast<int>(c.area));
+      case check::CycleField::level: {
+        int level = f.facts.cycle_level[static_cast<std::size_t>(&c - f.facts.profile->cycles.data())];
+        return fact(level < 0 ? Value::unknown() : Value::of_id(Tag::level, level));
+      }
+      case check::CycleField::started: return fact(optional_date(c.started));
+      case check::CycleField::reviewed: return fact(optional_date(c.reviewed));
+      case check::CycleField::outcome:
+        return fact(c.outcome ? symbol_of(program_.outcome_symbol, static_cast<int>(*c.outcome)) : Value::unknown());
+      case check::CycleField::advice_from: return text_list(c.advice_from);
+    }
+    return Value::unknown();
+  }
+
+  Value need_field(Frame& f, const Value& record, check::NeedField field) const {
+    if (record.tag != Tag::need) return Value::unknown();
+    const profile::Need& n = *record.need;
+    switch (field) {
+      case check::NeedField::area: return Value::of_id(Tag::area, static_cast<int>(n.area));
+      case check::NeedField::level:
+        return Value::of_id(Tag::level, f.facts.level[static_cast<std::size_t>(n.area)]);
+      case check::NeedField::codes: {
+        auto items = std::make_shared<std::vector<Value>>();
+        for (const auto& code : n.codes) {
+          const CensusCode* c = find_census_code(code);
+          if (c) items->push_back(Value::of_id(Tag::code, static_cast<int>(c - census_codes().data())));
+        }
+        return Value::of_list(std::move(items));
+      }
+      case check::NeedField::awaiting_assessment: return text_list(n.awaiting_assessment);
+    }
+    return Value::unknown();
+  }
+
+  static Value text_list(const std::vector<std::string>& texts) {
+    auto items = std::make_shared<std::vector<Value>>();
+    items->reserve(texts.size());
+    for (const auto& t : texts) items->push_back(Value::of_text(t));
+    return Value::of_list(std::move(items));
+  }
+
+  Compiled field(const Node& node) {
+    const Resolution& r = resolution(node);
+    int index = r.index;
+    if (r.ref == Ref::pupil_field) {
+      auto field = static_cast<check::PupilField>(index);
+      return [this, field](Frame& f) {
+        const profile::Pupil& p = f.facts.profile->pupil;
+        switch (field) {
+          case check::PupilField::date_of_birth: return read_fact(f, optional_date(p.date_of_birth), "pupil.date_of_birth");
+          case check::PupilField::year_group:
+            return read_fact(f, p.year_group ? Value::of_number(static_cast<double>(*p.year_group)) : Value::unknown(), "pupil.year_group");
+          case check::PupilField::phase:
+            return read_fact(f, p.phase ? symbol_of(program_.phase_symbol, static_cast<int>(*p.phase)) : Value::unknown(), "pupil.phase");
+          case check::PupilField::setting:
+            return read_fact(f, p.setting ? symbol_of(program_.setting_symbol, static_cast<int>(*p.setting)) : Value::unknown(), "pupil.setting");
+        }
+        return Value::unknown();
+      };
+    }
+    if (r.ref == Ref::ehc_field) {
+      auto field = static_cast<check::EhcField>(index);
+      static const char* names[] = {"ehc.requested", "ehc.requested_by", "ehc.decided", "ehc.decision",
+                                    "ehc.draft_issued", "ehc.plan_issued", "ehc.last_review", "ehc.mediation_certificate"};
+      const char* fact = names[index];
+      return [this, field, fact](Frame& f) {
+        const profile::Ehc& e = f.facts.profile->ehc;
+        Value v;
+        switch (field) {
+          case check::EhcField::requested: v = optional_date(e.requested); break;
+          case check::EhcField::requested_by:
+            v = e.requested_by ? symbol_of(program_.requested_by_symbol, static_cast<int>(*e.requested_by)) : Value::unknown();
+            break;
+          case check::EhcField::decided: v = optional_date(e.decided); break;
+          case check::EhcField::decision:
+            v = e.decision ? symbol_of(program_.decision_symbol, static_cast<int>(*e.decision)) : Value::unknown();
+            break;
+          case check::EhcField::draft_issued: v = optional_date(e.draft_issued); break;
+          case check::EhcField::plan_issued: v = optional_date(e.plan_issued); break;
+          case check::EhcField::last_review: v = optional_date(e.last_review); break;
+          case check::EhcField::mediation_certificate: v = optional_date(e.mediation_certificate); break;
+        }
+        return read_fact(f, v, fact);
+      };
+    }
+    Compiled base = compile(*node.children[0]);
+    if (r.ref == Ref::cycle_field) {
+      auto field = static_cast<check::CycleField>(index);
+      return [this, base, field](Frame& f) { return cycle_field(f, base(f), field); };
+    }
+    auto field = static_cast<check::NeedField>(index);
+    return [this, base, field](Frame& f) { return need_field(f, base(f), field); };
+  }
+
+  // Runs `condition` for each element of a list, as `where` does.
+  template <typename Visit>
+  static void each_element(Frame& f, const Value& list, const Compiled& condition, Visit visit) {
+    const Value* saved = f.element;
+    for (const auto& element : *list.list) {
+      f.element = &element;
+      Value c = condition(f);
+      f.element = saved;
+      if (!visit(element, c)) break;
+    }
+    f.element = saved;
+  }
+
+  Compiled where(const Node& node) {
+    Compiled list = compile(*node.children[0]);
+    Compiled condition = compile(*node.children[1]);
+    return [list, condition](Frame& f) {
+      MissingMark mark(f);
+      Value items = list(f);
+      if (!items.known()) return items;
+      auto kept = std::make_shared<std::vector<Value>>();
+      bool undecided = false;
+      each_element(f, items, condition, [&](const Value& element, const Value& c) {
+        if (c.is_true()) kept->push_back(element);
+        else if (!c.known()) undecided = true;
+        return true;
+      });
+      Value result = undecided ? Value::unknown() : Value::of_list(std::move(kept));
+      mark.settle(result);
+      return result;
+    };
+  }
+
+  Compiled if_then(const Node& node) {
+    Compiled condition = compile(*node.children[0]);
+    Compiled then_branch = compile(*node.children[1]);
+    Compiled else_branch = compile(*node.children[2]);
+    return [condition, then_branch, else_branch](Frame& f) {
+      Value c = condition(f);
+      if (!c.known()) return Value::unknown();
+      return c.flag ? then_branch(f) : else_branch(f);
+    };
+  }
+
+  Compiled unary(const Node& node) {
+    Compiled operand = compile(*node.children[0]);
+    if (node.unary == expr::UnaryOp::logical_not) {
+      return [operand](Frame& f) {
+        Value v = operand(f);
+        return v.known() ? Value::boolean(!v.flag) : v;
+      };
+    }
+    return [operand](Frame& f) {
+      Value v = operand(f);
+      if (v.tag == Tag::number) return Value::of_number(-v.number);
+      if (v.tag == Tag::duration) return Value::of_duration({-v.duration.months, -v.duration.days});
+      return Value::unknown();
+    };
+  }
+
+  Compiled binary(const Node& node) {
+    Compiled left = compile(*node.children[0]);
+    Compiled right = compile(*node.children[1]);
+    const check::Ladder* ladder = &model_.ladder;
+    switch (node.binary) {
+      case BinaryOp::logical_and:
+        // Kleene: false wins over unknown; the right side is skipped once the left is false.
+        return [left, right](Frame& f) {
+          MissingMark mark(f);
+          Value l = left(f);
+          if (l.is_false()) { mark.settle(l); return l; }
+          Value r = right(f);
+          Value result = r.is_false() ? r : (l.known() && r.known() ? Value::boolean(true) : Value::unknown());
+          mark.settle(result);
+          return result;
+        };
+      case BinaryOp::logical_or:
+        return [left, right](Frame& f) {
+          MissingMark mark(f);
+          Value l = left(f);
+          if (l.is_true()) { mark.settle(l); return l; }
+          Value r = right(f);
+          Value result = r.is_true() ? r : (l.known() && r.known() ? Value::boolean(false) : Value::unknown());
+          mark.settle(result);
+          return result;
+        };
+      case BinaryOp::equal:
+      case BinaryOp::not_equal: {
+        bool negate = node.binary == BinaryOp::not_equal;
+        return [left, right, ladder, negate](Frame& f) {
+          Value l = left(f), r = right(f);
+          if (!l.known() || !r.known()) return Value::unknown();
+          return Value::boolean(equal(l, r, *ladder) != negate);
+        };
+      }
+      case BinaryOp::less:
+      case BinaryOp::less_equal:
+      case BinaryOp::greater:
+      case BinaryOp::greater_equal: {
+        BinaryOp op = node.binary;
+        return [left, right, ladder, op](Frame& f) {
+          Value l = left(f), r = right(f);
+          if (!l.known() || !r.known()) return Value::unknown();
+          int c = order(l, r, *ladder, f.facts.today);
+          bool result = op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
+                      : op == BinaryOp::greater ? c > 0 : c >= 0;
+          return Value::boolean(result);
+        };
+      }
+      case BinaryOp::in:
+      case BinaryOp::not_in: {
+        bool negate = node.binary == BinaryOp::not_in;
+        return [left, right, ladder, negate](Frame& f) {
+          Value l = left(f), r = right(f);
+          if (!l.known() || !r.known()) return Value::unknown();
+          bool found = std::any_of(r.list->begin(), r.list->end(),
+                                   [&](const Value& item) { return equal(l, item, *ladder); });
+          return Value::boolean(found != negate);
+        };
+      }
+      default: {
+        BinaryOp op = node.binary;
+        return [left, right, op](Frame& f) { return arithmetic(op, left(f), right(f)); };
+      }
+    }
+  }
+
+  Compiled call(const Node& node);
+
+  const Program& program_;
+  const check::Model& model_;
+};
+
+Compiled ExpressionCompiler::call(const Node& node) {
+  auto function = static_cast<Function>(resolution(node).index);
+  const auto& args = node.children;
+  std::vector<Compiled> compiled;
+  auto argument = [&](std::size_t i) { return compile(*args[i]); };
+  switch (function) {
+    case Function::level: {
+      Compiled area = argument(0);
+      return [area](Frame& f) {
+        Value a = area(f);
+        if (!a.known()) return a;
+        return Value::of_id(Tag::level, f.facts.level[static_cast<std::size_t>(a.id)]);
+      };
+    }
+    case Function::has_need: {
+      Compiled area = argument(0);
+      return [area](Frame& f) {
+        Value a = area(f);
+        if (!a.known()) return a;
+        return Value::boolean(f.facts.level[static_cast<std::size_t>(a.id)] >= 0);
+      };
+    }
+    case Function::has_code: {
+      Compiled code = argument(0);
+      return [code](Frame& f) {
+        Value c = code(f);
+        if (!c.known()) return c;
+        std::string_view wanted = census_codes()[static_cast<std::size_t>(c.id)].code;
+        for (const auto& need : f.facts.profile->needs) {
+          if (std::find(need.codes.begin(), need.codes.end(), wanted) != need.codes.end()) return Value::boolean(true);
+        }
+        return Value::boolean(false);
+      };
+    }
+    case Function::cycles: {
+      Compiled area = argument(0);
+      return [area](Frame& f) {
+        Value a = area(f);
+        if (!a.known()) return a;
+        return Value::of_list(f.facts.cycles[static_cast<std::size_t>(a.id)]);
+      };
+    }
+    case Function::count:
+    case Function::any:
+    case Function::all: {
+      // With a `where`, the condition is applied element by element in
+      // Kleene logic rather than building the filtered list.
+      bool filtered = args[0]->kind == NodeKind::where;
+      Compiled list = filtered ? compile(*args[0]->children[0]) : argument(0);
+      Compiled condition = filtered ? compile(*args[0]->children[1]) : Compiled();
+      return [list, condition, function](Frame& f) {
+        MissingMark mark(f);
+        Value items = list(f);
+        if (!items.known()) return items;
+        int trues = 0, unknowns = 0, falses = 0;
+        auto tally = [&](const Value& c) {
+          if (function == Function::count && !condition) { ++trues; return; }
+          if (c.is_true()) ++trues;
+          else if (c.is_false()) ++falses;
+          else ++unknowns;
+        };
+        if (condition) {
+          each_element(f, items, condition, [&](const Value&, const Value& c) { tally(c); return true; });
+        } else {
+          for (const auto& item : *items.list) tally(item);
+        }
+        Value result;
+        if (function == Function::count) {
+          result = unknowns > 0 ? Value::unknown() : Value::of_number(trues);
+        } else if (function == Function::any) {
+          result = trues > 0 ? Value::boolean(true) : unknowns > 0 ? Value::unknown() : Value::boolean(false);
+        } else {
+          result = falses > 0 ? Value::boolean(false) : unknowns > 0 ? Value::unknown() : Value::boolean(true);
+        }
+        mark.settle(result);
+        return result;
+      };
+    }
+    case Function::latest: {
+      Compiled list = argument(0);
+      // An empty list has no latest element: what is missing is the list's contents.
+      std::string fact = args[0]->kind == NodeKind::call ? expr::to_text(*args[0]) : std::string();
+      return [list, fact](Frame& f) {
+        Value items = list(f);
+        if (!items.known()) return items;
+        if (items.list->empty()) {
+          if (f.missing && !fact.empty()) f.missing->add(fact);
+          return Value::unknown();
+        }
+        return items.list->back();
+      };
+    }
+    case Function::in_place: {
+      int index = model_.resolutions.at(args[0].get()).index;
+      return [index](Frame& f) { return Value::boolean(f.facts.in_place[static_cast<std::size_t>(index)]); };
+    }
+    case Function::age:
+      return [](Frame& f) {
+        const auto& dob = f.facts.profile->pupil.date_of_birth;
+        if (!dob) return read_fact(f, Value::unknown(), "pupil.date_of_birth");
+        return Value::of_number(whole_years(*dob, f.facts.today));
+      };
+    case Function::known: {
+      Compiled operand = argument(0);
+      return [operand](Frame& f) {
+        MissingMark mark(f);
+        Value result = Value::boolean(operand(f).known());
+        mark.settle(result);
+        return result;
+      };
+    }
+    case Function::min:
+    case Function::max: {
+      for (std::size_t i = 0; i < args.size(); ++i) compiled.push_back(argument(i));
+      const check::Ladder* ladder = &model_.ladder;
+      bool want_max = function == Function::max;
+      return [compiled, ladder, want_max](Frame& f) {
+        std::vector<Value> values;
+        if (compiled.size() == 1) {
+          Value list = compiled[0](f);
+          if (!list.known()) return list;
+          values = *list.list;
+        } else {
+          for (const auto& c : compiled) values.push_back(c(f));
+        }
+        if (values.empty()) return Value::unknown();
+        Value best = values[0];
+        for (const auto& v : values) {
+          if (!v.known()) return Value::unknown();
+          int c = order(v, best, *ladder, f.facts.today);
+          if (want_max ? c > 0 : c < 0) best = v;
+        }
+        return best;
+      };
+    }
+    case Function::date: {
+      for (std::size_t i = 0; i < 3; ++i) compiled.push_back(argument(i));
+      return [compiled](Frame& f) {
+        int parts[3];
+        for (std::size_t i = 0; i < 3; ++i) {
+          Value v = compiled[i](f);
+          if (!v.known() || v.number != std::trunc(v.number) || std::abs(v.number) > 100000) return Value::unknown();
+          parts[i] = static_cast<int>(v.number);
+        }
+        auto d = Date::from_ymd(parts[0], parts[1], parts[2]);
+        return d ? Value::of_date(*d) : Value::unknown();
+      };
+    }
+    case Function::year:
+    case Function::month:
+    case Function::day:
+    case Function::academic_year: {
+      Compiled operand = argument(0);
+      return [operand, function](Frame& f) {
+        Value v = operand(f);
+        if (!v.known()) return v;
+        switch (function) {
+          case Function::year: return Value::of_number(v.date.year());
+          case Function::month: return Value::of_number(v.date.month());
+          case Function::day: return Value::of_number(v.date.day());
+          default: return Value::of_number(academic_year(v.date));
+        }
+      };
+    }
+  }
+  return constant(Value::unknown());
+}
+
+}  // namespace
+
+std::string fact_name_of_cycle_field(Area area, check::CycleField field) {
+  return fmt::format("cycles({}).{}", area_id(area), check::cycle_fields()[static_cast<std::size_t>(field)].name);
+}
+
+Compiled compile_expression(const Program& program, const expr::Node& node) {
+  // The compiler object is captured by the closures it makes (for the
+  // symbol tables), so it lives as long as the program: it is stored there.
+  auto compiler = std::make_shared<ExpressionCompiler>(program);
+  Compiled compiled = compiler->compile(node);
+  return [compiler, compiled](Frame& f) { return compiled(f); };
+}
+
+}  // namespace apdr::run

@@ -1,0 +1,15 @@
+#pragma once
+// Turns one checked expression tree into a closure. Every name was resolved
+// by the checker; here each becomes a direct read of a Facts slot, a folded
+// constant or a call, so evaluation never looks up a name or compares ids.
+#include "compile/program.hpp"
+
+namespace apdr::run {
+
+Compiled compile_expression(const Program& program, const expr::Node& node);
+
+// The name of a fact, as listed under `missing` ("ehc.decided", "attendance",
+// "cycles(semh).outcome").
+std::string fact_name_of_cycle_field(Area area, check::CycleField field);
+
+}  // namespace apdr::run

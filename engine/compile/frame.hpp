@@ -1,0 +1,48 @@
+#pragma once
+// The context a compiled expression runs in: the pupil's facts, prepared
+// once per evaluation into arrays indexed the way the compiler resolved
+// names, so that running a rule does no name or string lookups.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compile/value.hpp"
+
+namespace apdr::run {
+
+class Program;
+
+struct Facts {
+  const profile::Profile* profile = nullptr;
+  Date today;
+  std::array<int, 4> level{-1, -1, -1, -1};    // local level index per area; -1: no need
+  std::array<std::shared_ptr<const std::vector<Value>>, 4> cycles;  // per area, oldest first
+  std::shared_ptr<const std::vector<Value>> needs;
+  std::vector<int> cycle_level;                // per profile cycle: local level index or -1
+  std::vector<int> need_level;                 // per profile need
+  std::vector<Value> inputs;                   // per model input; unknown when not given
+  std::vector<bool> in_place;                  // per provision item
+};
+
+// Facts that were read but unknown while evaluating one expression: what a
+// profile would have to add to decide it. Only collected on request.
+struct Missing {
+  std::vector<std::string> facts;
+  void add(std::string fact);
+};
+
+struct Frame {
+  const Program& program;
+  const Facts& facts;
+  const Value* element = nullptr;          // the list element inside `where`
+  Missing* missing = nullptr;              // null: do not collect (the fast path)
+  std::vector<Value> derived;              // cached derived values (this round of levels)
+  std::vector<char> derived_ready;
+
+  Frame(const Program& p, const Facts& f);
+  // Forget derived values: levels changed, and derived values may read them.
+  void reset_derived();
+};
+
+}  // namespace apdr::run

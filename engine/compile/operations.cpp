@@ -1,0 +1,103 @@
+#include "compile/operations.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace apdr::run {
+namespace {
+
+// A level value as a root index, when comparison needs projections.
+int root_of(const Value& v, const check::Ladder& ladder) {
+  if (v.flag || v.id < 0) return v.id;
+  return ladder.local[static_cast<std::size_t>(v.id)].root;
+}
+
+int compare_levels(const Value& a, const Value& b, const check::Ladder& ladder) {
+  int x = a.id, y = b.id;
+  if (a.flag || b.flag) { x = root_of(a, ladder); y = root_of(b, ladder); }
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+template <typename T>
+int three_way(const T& a, const T& b) { return a < b ? -1 : (b < a ? 1 : 0); }
+
+bool fits_int32(double v) {
+  return std::isfinite(v) && v >= std::numeric_limits<std::int32_t>::min() && v <= std::numeric_limits<std::int32_t>::max();
+}
+
+// Dates stay within years 1–9999; a step further than that has no answer.
+bool reasonable(const Duration& d) {
+  return d.months > -12 * 10000 && d.months < 12 * 10000 && d.days > -3'700'000 && d.days < 3'700'000;
+}
+
+Value shifted(Date date, Duration duration, int sign) {
+  if (!reasonable(duration)) return Value::unknown();
+  Date result = sign > 0 ? add(date, duration) : subtract(date, duration);
+  if (result.year() < 1 || result.year() > 9999) return Value::unknown();
+  return Value::of_date(result);
+}
+
+}  // namespace
+
+bool equal(const Value& a, const Value& b, const check::Ladder& ladder) {
+  switch (a.tag) {
+    case Tag::boolean: return a.flag == b.flag;
+    case Tag::number: return a.number == b.number;
+    case Tag::date: return a.date == b.date;
+    case Tag::duration: return a.duration == b.duration;
+    case Tag::text: return a.text == b.text;
+    case Tag::symbol:
+    case Tag::area:
+    case Tag::code: return a.id == b.id;
+    case Tag::level: return compare_levels(a, b, ladder) == 0;
+    default: return false;
+  }
+}
+
+int order(const Value& a, const Value& b, const check::Ladder& ladder, Date today) {
+  switch (a.tag) {
+    case Tag::number: return three_way(a.number, b.number);
+    case Tag::date: return three_way(a.date, b.date);
+    case Tag::level: return compare_levels(a, b, ladder);
+    case Tag::duration:
+      if (a.duration.is_days_only() && b.duration.is_days_only()) return three_way(a.duration.days, b.duration.days);
+      // The longer duration reaches further back from today.
+      return three_way(subtract(today, b.duration), subtract(today, a.duration));
+    default: return 0;
+  }
+}
+
+Value arithmetic(expr::BinaryOp op, const Value& a, const Value& b) {
+  using expr::BinaryOp;
+  if (!a.known() || !b.known()) return Value::unknown();
+  switch (op) {
+    case BinaryOp::add:
+      if (a.tag == Tag::number) return Value::of_number(a.number + b.number);
+      if (a.tag == Tag::date) return shifted(a.date, b.duration, 1);
+      if (b.tag == Tag::date) return shifted(b.date, a.duration, 1);
+      if (!reasonable(a.duration) || !reasonable(b.duration)) return Value::unknown();
+      return Value::of_duration({a.duration.months + b.duration.months, a.duration.days + b.duration.days});
+    case BinaryOp::subtract:
+      if (a.tag == Tag::number) return Value::of_number(a.number - b.number);
+      if (a.tag == Tag::date && b.tag == Tag::date) return Value::of_duration({0, a.date.days() - b.date.days()});
+      if (a.tag == Tag::date) return shifted(a.date, b.duration, -1);
+      if (!reasonable(a.duration) || !reasonable(b.duration)) return Value::unknown();
+      return Value::of_duration({a.duration.months - b.duration.months, a.duration.days - b.duration.days});
+    case BinaryOp::multiply: {
+      if (a.tag == Tag::number && b.tag == Tag::number) return Value::of_number(a.number * b.number);
+      const Value& d = a.tag == Tag::duration ? a : b;
+      double n = a.tag == Tag::number ? a.number : b.number;
+      // A duration scaled by a fraction keeps whole months and days (toward zero).
+      double months = std::trunc(d.duration.months * n), days = std::trunc(d.duration.days * n);
+      if (!fits_int32(months) || !fits_int32(days)) return Value::unknown();
+      return Value::of_duration({static_cast<std::int32_t>(months), static_cast<std::int32_t>(days)});
+    }
+    case BinaryOp::divide:
+      // Dividing by zero has no answer: the result is unknown, never a crash or infinity.
+      if (b.number == 0) return Value::unknown();
+      return Value::of_number(a.number / b.number);
+    default: return Value::unknown();
+  }
+}
+
+}  // namespace apdr::run

@@ -1,0 +1,21 @@
+#pragma once
+// The operations of the language on runtime values, with three-valued
+// logic: any operand unknown makes the result unknown, except where DESIGN.md
+// says otherwise (`and`, `or`, `known`).
+#include "check/model.hpp"
+#include "compile/value.hpp"
+
+namespace apdr::run {
+
+// Equality of two known values of compatible types. Levels compare by root
+// projection when either side names a root level.
+bool equal(const Value& a, const Value& b, const check::Ladder& ladder);
+
+// -1, 0 or 1 for two known values of one ordered type. Durations are compared
+// by stepping back from `today` (so "2 months" and "61 days" compare as the
+// calendar says they do this time of year).
+int order(const Value& a, const Value& b, const check::Ladder& ladder, Date today);
+
+Value arithmetic(expr::BinaryOp op, const Value& a, const Value& b);
+
+}  // namespace apdr::run

@@ -1,0 +1,344 @@
+#include "evaluate/evaluate.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "evaluate/facts.hpp"
+#include "evaluate/questions.hpp"
+
+namespace apdr::eval {
+namespace {
+
+enum class Outcome { not_applicable, fired, not_fired, undetermined };
+
+template <typename T>
+void add_unique(std::vector<T>& list, const T& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+class Evaluation {
+ public:
+  Evaluation(const run::Program& program, const profile::Profile& profile, Date today)
+      : program_(program), model_(*program.model), profile_(profile), today_(today),
+        facts_(prepare_facts(program, profile, today)), frame_(program, facts_) {}
+
+  Result run() {
+    raise_levels();
+    decide_rules();
+    Result result;
+    result.profile = profile_.id;
+    result.as_of = today_;
+    result.rule_set = model_.id;
+    result.rule_set_title = model_.title;
+    result.status = model_.status;
+    result.chain = model_.chain_ids;
+    collect_levels(result);
+    collect_provision(result);
+    collect_escalations(result);
+    collect_information(result);
+    collect_undetermined(result);
+    collect_sources(result);
+    collect_notices(result);
+    return result;
+  }
+
+ private:
+  bool rule_applies(std::size_t i) const {
+    const check::Rule& rule = model_.rules[i];
+    if (!rule.window.contains(today_)) return false;
+    return !rule.area || facts_.level[static_cast<std::size_t>(*rule.area)] >= 0;
+  }
+
+  run::Value condition(std::size_t i) {
+    const auto& when = program_.rule_when[i];
+    return when ? when(frame_) : run::Value::boolean(true);
+  }
+
+  // Step 2: levels only rise, so the loop ends within the ladder's height
+  // for each area; the bound is a guard, not the stopping rule.
+  void raise_levels() {
+    raised_by_.fill({});
+    const std::size_t bound = model_.ladder.local.size() * 4 + 2;
+    for (std::size_t round = 0; round < bound; ++round) {
+      frame_.reset_derived();
+      auto next = facts_.level;
+      for (std::size_t i = 0; i < model_.rules.size(); ++i) {
+        const check::Rule& rule = model_.rules[i];
+        if (rule.levels.empty() || !rule_applies(i) || !condition(i).is_true()) continue;
+        for (const auto& target : rule.levels) {
+          auto area = static_cast<std::size_t>(target.area);
+          if (next[area] < 0) continue;  // a level for an area with no need has no effect
+          if (target.local_level > next[area]) {
+            next[area] = target.local_level;
+            raised_by_[area] = {rule.id};
+          } else if (target.local_level == next[area] && target.local_level > stated_level(area)) {
+            add_unique(raised_by_[area], rule.id);
+          }
+        }
+      }
+      if (next == facts_.level) break;
+      facts_.level = next;
+    }
+    frame_.reset_derived();
+  }
+
+  int stated_level(std::size_t area) const {
+    int level = -1;
+    for (std::size_t i = 0; i < profile_.needs.size(); ++i) {
+      if (static_cast<std::size_t>(profile_.needs[i].area) == area) level = std::max(level, facts_.need_level[i]);
+    }
+    return level;
+  }
+
+  // Steps 3–5 rest on which rules fire at the final levels.
+  void decide_rules() {
+    outcomes_.assign(model_.rules.size(), Outcome::not_applicable);
+    missing_.assign(model_.rules.size(), {});
+    for (std::size_t i = 0; i < model_.rules.size(); ++i) {
+      if (!rule_applies(i)) continue;
+      run::Value v = condition(i);
+      if (v.is_true()) {
+        outcomes_[i] = Outcome::fired;
+      } else if (v.known()) {
+        outcomes_[i] = Outcome::not_fired;
+      } else {
+        outcomes_[i] = Outcome::undetermined;
+        missing_[i] = missing_facts(program_.rule_when[i]);
+      }
+    }
+  }
+
+  std::vector<std::string> missing_facts(const run::Compiled& expression) {
+    run::Missing missing;
+    frame_.missing = &missing;
+    expression(frame_);
+    frame_.missing = nullptr;
+    return missing.facts;
+  }
+
+  void collect_levels(Result& result) {
+    const check::Ladder& ladder = model_.ladder;
+    for (Area area : all_areas) {
+      auto a = static_cast<std::size_t>(area);
+      int level = facts_.level[a];
+      if (level < 0) continue;
+      LevelResult entry;
+      entry.area = area;
+      const check::LevelDef& def = ladder.local[static_cast<std::size_t>(level)];
+      entry.level = def.id;
+      entry.level_title = def.title;
+      entry.national = ladder.root[static_cast<std::size_t>(def.root)].id;
+      if (level > stated_level(a)) {
+        entry.by = raised_by_[a];
+        for (std::size_t i = 0; i < model_.rules.size(); ++i) {
+          if (outcomes_[i] != Outcome::fired) continue;
+          for (const auto& target : model_.rules[i].levels) {
+            if (target.area == area && target.local_level == level) add_unique(entry.by, model_.rules[i].id);
+          }
+        }
+      }
+      if (entry.by.empty()) entry.by = {"profile"};
+      result.levels.push_back(std::move(entry));
+    }
+  }
+
+  bool reached_by_level(const check::Provision& item) const {
+    const check::Ladder& ladder = model_.ladder;
+    auto at_or_above = [&](int local) {
+      if (local < 0) return false;
+      if (item.level_is_root) return ladder.local[static_cast<std::size_t>(local)].root >= item.level;
+      return local >= item.level;
+    };
+    if (item.area) return at_or_above(facts_.level[static_cast<std::size_t>(*item.area)]);
+    // Whole-school provision: measured against the pupil's highest level;
+    // an item at the lowest level is for every pupil.
+    int highest = *std::max_element(facts_.level.begin(), facts_.level.end());
+    bool lowest_item = item.level_is_root ? item.level == 0 : item.level == 0;
+    return lowest_item || at_or_above(highest);
+  }
+
+  void collect_provision(Result& result) {
+    struct Chosen { std::size_t index; ProvisionResult entry; };
+    std::vector<Chosen> chosen;
+    for (std::size_t i = 0; i < model_.provision.size(); ++i) {
+      const check::Provision& item = model_.provision[i];
+      if (!item.window.contains(today_)) continue;
+      ProvisionResult entry;
+      std::optional<Kind> kind = item.kind;
+      if (reached_by_level(item)) {
+        const auto& guard = program_.provision_when[i];
+        run::Value ok = guard ? guard(frame_) : run::Value::boolean(true);
+        if (ok.is_true()) {
+          entry.by.push_back("level");
+          if (!kind) kind = Kind::local_policy;
+        } else if (!ok.known()) {
+          undetermined_items_.push_back({item.id, true, missing_facts(guard), {}});
+        }
+      }
+      for (std::size_t r = 0; r < model_.rules.size(); ++r) {
+        if (outcomes_[r] != Outcome::fired) continue;
+        const auto& provide = model_.rules[r].provide;
+        if (std::find(provide.begin(), provide.end(), static_cast<int>(i)) == provide.end()) continue;
+        entry.by.push_back(model_.rules[r].id);
+        kind = kind ? stronger(*kind, model_.rules[r].kind) : model_.rules[r].kind;
+      }
+      if (entry.by.empty()) continue;
+      entry.id = item.id;
+      entry.area = item.area ? std::string(area_id(*item.area)) : "all";
+      entry.level = item.level_is_root ? model_.ladder.root[static_cast<std::size_t>(item.level)].id
+                                       : model_.ladder.local[static_cast<std::size_t>(item.level)].id;
+      entry.title = item.title;
+      entry.plain = item.plain;
+      entry.in_place = facts_.in_place[i];
+      entry.kind = kind.value_or(Kind::local_policy);
+      entry.source = item.source;
+      chosen.push_back({i, std::move(entry)});
+    }
+    // Whole-school items first, then the areas in the Code's order; within
+    // an area, lowest level first; then catalogue order.
+    auto sort_key = [&](const Chosen& c) {
+      const check::Provision& item = model_.provision[c.index];
+      int area = item.area ? static_cast<int>(*item.area) : -1;
+      int level = item.level_is_root ? std::max(0, model_.ladder.lowest_local_in_root[static_cast<std::size_t>(item.level)])
+                                     : item.level;
+      return std::make_tuple(area, level, c.index);
+    };
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [&](const Chosen& a, const Chosen& b) { return sort_key(a) < sort_key(b); });
+    for (auto& c : chosen) {
+      if (!c.entry.in_place) result.gaps.push_back(c.entry.id);
+      result.provision.push_back(std::move(c.entry));
+    }
+  }
+
+  void collect_escalations(Result& result) {
+    std::map<int, EscalationResult> by_step;
+    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
+      if (outcomes_[r] != Outcome::fired) continue;
+      const check::Rule& rule = model_.rules[r];
+      for (std::size_t e = 0; e < rule.escalate.size(); ++e) {
+        int step_index = rule.escalate[e].step;
+        const check::Step& step = model_.steps[static_cast<std::size_t>(step_index)];
+        if (!step.window.contains(today_)) continue;
+        std::optional<Date> due;
+        if (const auto& due_fn = program_.rule_due[r][e]) {
+          run::Value v = due_fn(frame_);
+          if (v.tag == run::Tag::date) due = v.date;
+        }
+        auto [it, fresh] = by_step.try_emplace(step_index);
+        EscalationResult& entry = it->second;
+        if (fresh) {
+          entry.step = step.id;
+          entry.title = step.title;
+          entry.plain = step.plain;
+          entry.who = step.who;
+          entry.source = step.source;
+          entry.kind = rule.kind;
+          entry.due = due;
+        } else {
+          entry.kind = stronger(entry.kind, rule.kind);
+          if (due && (!entry.due || *due < *entry.due)) entry.due = due;  // the earliest due date wins
+        }
+        add_unique(entry.by, rule.id);
+        if (!rule.because.empty()) add_unique(entry.because, rule.because);
+      }
+    }
+    for (auto& [_, entry] : by_step) {
+      entry.overdue = entry.due && *entry.due < today_;
+      result.escalations.push_back(std::move(entry));
+    }
+    std::stable_sort(result.escalations.begin(), result.escalations.end(),
+                     [](const EscalationResult& a, const EscalationResult& b) {
+                       if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+                       if (a.due && *a.due != *b.due) return *a.due < *b.due;
+                       return a.step < b.step;
+                     });
+  }
+
+  void collect_information(Result& result) {
+    for (std::size_t i = 0; i < model_.information.size(); ++i) {
+      const check::Information& info = model_.information[i];
+      if (!info.window.contains(today_)) continue;
+      InformationResult entry;
+      std::optional<Kind> kind;
+      for (std::size_t r = 0; r < model_.rules.size(); ++r) {
+        if (outcomes_[r] != Outcome::fired) continue;
+        const auto& inform = model_.rules[r].inform;
+        if (std::find(inform.begin(), inform.end(), static_cast<int>(i)) == inform.end()) continue;
+        entry.by.push_back(model_.rules[r].id);
+        kind = kind ? stronger(*kind, model_.rules[r].kind) : model_.rules[r].kind;
+      }
+      if (entry.by.empty()) continue;
+      entry.id = info.id;
+      entry.title = info.title;
+      entry.text = info.text;
+      entry.plain = info.plain;
+      entry.kind = *kind;
+      entry.source = info.source;
+      result.information.push_back(std::move(entry));
+    }
+  }
+
+  void collect_undetermined(Result& result) {
+    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
+      if (outcomes_[r] == Outcome::undetermined) result.undetermined.push_back({model_.rules[r].id, false, missing_[r], {}});
+    }
+    for (auto& item : undetermined_items_) result.undetermined.push_back(std::move(item));
+    for (auto& entry : result.undetermined) {
+      for (const auto& fact : entry.missing) add_unique(entry.questions, question_for(model_, fact));
+    }
+  }
+
+  void collect_sources(Result& result) {
+    std::set<std::string> cited;
+    auto cite = [&](const std::string& source) {
+      if (!source.empty()) cited.insert(source.substr(0, source.find('#')));
+    };
+    for (const auto& p : result.provision) cite(p.source);
+    for (const auto& e : result.escalations) cite(e.source);
+    for (const auto& i : result.information) cite(i.source);
+    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
+      if (outcomes_[r] == Outcome::fired) cite(model_.rules[r].source);
+    }
+    for (const auto& source : model_.sources) {
+      if (cited.count(source.id)) result.sources.push_back({source.id, source.title, source.published, source.url});
+    }
+  }
+
+  void collect_notices(Result& result) {
+    if (model_.status == "proposed") {
+      result.notices.push_back(fmt::format("`{}` is a proposal, not law: nothing in it is in force.", model_.id));
+    } else if (model_.status == "draft") {
+      result.notices.push_back(fmt::format("`{}` is a draft that its authority has not published.", model_.id));
+    }
+    for (const auto& [id, window] : model_.set_windows) {
+      if (window.contains(today_)) continue;
+      std::string when = window.from && today_ < *window.from ? fmt::format("it takes effect on {}", window.from->iso())
+                                                              : fmt::format("it ended on {}", window.to->iso());
+      result.notices.push_back(fmt::format("Rule set `{}` is not in force on {}: {}. Its rules were left out.", id,
+                                           today_.iso(), when));
+    }
+  }
+
+  const run::Program& program_;
+  const check::Model& model_;
+  const profile::Profile& profile_;
+  Date today_;
+  run::Facts facts_;
+  run::Frame frame_;
+  std::array<std::vector<std::string>, 4> raised_by_;
+  std::vector<Outcome> outcomes_;
+  std::vector<std::vector<std::string>> missing_;
+  std::vector<Undetermined> undetermined_items_;
+};
+
+}  // namespace
+
+Result evaluate(const run::Program& program, const profile::Profile& profile, Date today) {
+  return Evaluation(program, profile, today).run();
+}
+
+}  // namespace apdr::eval

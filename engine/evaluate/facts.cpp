@@ -1,0 +1,74 @@
+#include "evaluate/facts.hpp"
+
+#include <algorithm>
+
+namespace apdr::eval {
+namespace {
+
+run::Value input_value(const profile::InputValue& input) {
+  return std::visit(
+      [](const auto& v) -> run::Value {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, bool>) return run::Value::boolean(v);
+        else if constexpr (std::is_same_v<V, double>) return run::Value::of_number(v);
+        else if constexpr (std::is_same_v<V, Date>) return run::Value::of_date(v);
+        else if constexpr (std::is_same_v<V, Duration>) return run::Value::of_duration(v);
+        else if constexpr (std::is_same_v<V, std::string>) return run::Value::of_text(v);
+        else {
+          auto items = std::make_shared<std::vector<run::Value>>();
+          for (const auto& item : v) items->push_back(run::Value::of_text(item));
+          return run::Value::of_list(std::move(items));
+        }
+      },
+      input);
+}
+
+}  // namespace
+
+run::Facts prepare_facts(const run::Program& program, const profile::Profile& profile, Date today) {
+  const check::Model& model = *program.model;
+  run::Facts facts;
+  facts.profile = &profile;
+  facts.today = today;
+
+  auto needs = std::make_shared<std::vector<run::Value>>();
+  for (const auto& need : profile.needs) {
+    // A need with no stated level starts at the ladder's lowest level.
+    int level = need.level ? program.local_level_of(*need.level) : 0;
+    if (level < 0) level = 0;
+    auto& slot = facts.level[static_cast<std::size_t>(need.area)];
+    slot = std::max(slot, level);
+    facts.need_level.push_back(level);
+    run::Value v;
+    v.tag = run::Tag::need;
+    v.need = &need;
+    needs->push_back(v);
+  }
+  facts.needs = std::move(needs);
+
+  std::array<std::shared_ptr<std::vector<run::Value>>, 4> cycles;
+  for (auto& list : cycles) list = std::make_shared<std::vector<run::Value>>();
+  for (const auto& cycle : profile.cycles) {
+    facts.cycle_level.push_back(cycle.level ? program.local_level_of(*cycle.level) : -1);
+    run::Value v;
+    v.tag = run::Tag::cycle;
+    v.cycle = &cycle;
+    cycles[static_cast<std::size_t>(cycle.area)]->push_back(v);
+  }
+  for (std::size_t i = 0; i < cycles.size(); ++i) facts.cycles[i] = std::move(cycles[i]);
+
+  facts.inputs.resize(model.inputs.size());
+  for (std::size_t i = 0; i < model.inputs.size(); ++i) {
+    auto it = profile.inputs.find(model.inputs[i].name);
+    if (it != profile.inputs.end()) facts.inputs[i] = input_value(it->second);
+  }
+
+  facts.in_place.assign(model.provision.size(), false);
+  for (std::size_t i = 0; i < model.provision.size(); ++i) {
+    const auto& id = model.provision[i].id;
+    facts.in_place[i] = std::find(profile.in_place.begin(), profile.in_place.end(), id) != profile.in_place.end();
+  }
+  return facts;
+}
+
+}  // namespace apdr::eval

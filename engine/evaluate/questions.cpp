@@ -1,0 +1,46 @@
+#include "evaluate/questions.hpp"
+
+#include <fmt/format.h>
+
+namespace apdr::eval {
+
+std::string question_for(const check::Model& model, const std::string& fact) {
+  for (const auto& input : model.inputs) {
+    if (input.name == fact) {
+      return input.question.empty() ? fmt::format("What is the pupil's {}?", fact) : input.question;
+    }
+  }
+  static const std::pair<const char*, const char*> built_in[] = {
+      {"pupil.date_of_birth", "What is the child's date of birth?"},
+      {"pupil.year_group", "Which school year is the child in?"},
+      {"pupil.phase", "Is the child in early years, primary, secondary or post-16 education?"},
+      {"pupil.setting", "What kind of setting does the child attend (mainstream, resourced provision, special school, alternative provision or home)?"},
+      {"ehc.requested", "On what date was an education, health and care (EHC) needs assessment requested?"},
+      {"ehc.requested_by", "Who asked for the EHC needs assessment: a parent, the young person or the school?"},
+      {"ehc.decided", "On what date did the local authority say whether it will carry out an EHC needs assessment?"},
+      {"ehc.decision", "Did the local authority agree to carry out the EHC needs assessment, or refuse?"},
+      {"ehc.draft_issued", "On what date was the draft EHC plan sent to you?"},
+      {"ehc.plan_issued", "On what date was the final EHC plan issued?"},
+      {"ehc.last_review", "On what date was the EHC plan last reviewed?"},
+      {"ehc.mediation_certificate", "On what date was a mediation certificate issued, if there was one?"},
+  };
+  for (const auto& [name, question] : built_in) {
+    if (fact == name) return question;
+  }
+  // cycles(AREA).FIELD and cycles(AREA)
+  if (fact.rfind("cycles(", 0) == 0) {
+    auto close = fact.find(')');
+    std::string id = fact.substr(7, close - 7);
+    auto parsed = parse_area(id);
+    std::string area = parsed ? "the child's needs in " + std::string(area_title(*parsed)) : id;
+    std::string field = close + 2 <= fact.size() ? fact.substr(close + 2) : std::string();
+    if (field == "outcome") return fmt::format("At the last review of support for {}, were the outcomes met, partly met or not met?", area);
+    if (field == "reviewed") return fmt::format("On what date was the last cycle of support for {} reviewed?", area);
+    if (field == "started") return fmt::format("On what date did the last cycle of support for {} start?", area);
+    if (field == "level") return fmt::format("At what level of support did the last cycle for {} run?", area);
+    return fmt::format("What support has been tried for {} so far (each assess, plan, do, review cycle)?", area);
+  }
+  return fmt::format("What is {}?", fact);
+}
+
+}  // namespace apdr::eval
