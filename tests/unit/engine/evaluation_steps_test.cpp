@@ -1,0 +1,165 @@
+// DESIGN.md, Effective dates and Evaluation steps 1, 3, 4 and 6: windows on
+// rule sets, rules and items; cumulative provision with guards; escalations
+// merged by step; `by`, kinds and sources on every item.
+#include "engine_fixture.hpp"
+
+using namespace apdr;
+using namespace apdr::testing;
+
+TEST_CASE("effective windows on rules and on items are inclusive at both ends") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"(
+provision:
+  old-item: { area: semh, title: Old, effective: { to: 2026-08-31 } }
+  new-item: { area: semh, title: New, effective: { from: 2026-09-01 } }
+information:
+  i: { text: x }
+  later-info: { text: y, effective: { from: 2027-01-01 } }
+rules:
+  - { id: autumn-only, kind: guidance, effective: { from: 2026-09-01, to: 2026-12-31 }, then: { inform: [i, later-info] } }
+)"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  const char* pupil = "id: p\nneeds: [ { area: semh } ]\n";
+  auto summer = evaluate_yaml(*built.program, pupil, "2026-08-31");
+  CHECK(provision(summer, "old-item"));
+  CHECK_FALSE(provision(summer, "new-item"));
+  CHECK_FALSE(informed(summer, "i"));
+
+  auto first_day = evaluate_yaml(*built.program, pupil, "2026-09-01");
+  CHECK_FALSE(provision(first_day, "old-item"));
+  CHECK(provision(first_day, "new-item"));
+  CHECK(informed(first_day, "i"));
+  CHECK_FALSE(informed(first_day, "later-info"));  // the item is not in force yet
+
+  auto last_day = evaluate_yaml(*built.program, pupil, "2026-12-31");
+  CHECK(informed(last_day, "i"));
+  auto after = evaluate_yaml(*built.program, pupil, "2027-01-01");
+  CHECK_FALSE(informed(after, "i"));
+}
+
+TEST_CASE("a rule set not in force takes no part, and the result says so") {
+  RuleFolder folder;
+  folder.write("base.yaml", root_header() + R"(
+information:
+  today-rule: { text: now }
+rules:
+  - { id: now, kind: statute, then: { inform: [today-rule] } }
+)");
+  auto built = build(folder.write("proposal.yaml", R"(apdr: 1
+id: proposal
+title: A proposal
+status: proposed
+extends: base.yaml
+effective: { from: 2028-09-01 }
+information:
+  future: { text: later }
+rules:
+  - { id: future-rule, kind: statute, then: { inform: [future] } }
+)"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  auto now = evaluate_yaml(*built.program, "id: p\n", "2026-11-22");
+  CHECK(informed(now, "today-rule"));
+  CHECK_FALSE(informed(now, "future"));
+  CHECK(now.status == "proposed");
+  REQUIRE(now.notices.size() == 2);
+  CHECK(now.notices[0].find("proposal, not law") != std::string::npos);
+  CHECK(now.notices[1].find("takes effect on 2028-09-01") != std::string::npos);
+  auto then = evaluate_yaml(*built.program, "id: p\n", "2028-09-01");
+  CHECK(informed(then, "future"));
+}
+
+TEST_CASE("provision is cumulative by level, filtered by guards, and added by rules") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"(
+provision:
+  whole-school: { area: all, title: Inclusive classroom, kind: guidance, source: law#s1 }
+  u: { area: semh, level: universal, title: U }
+  s: { area: semh, level: sen_support, title: S }
+  e: { area: semh, level: ehc_plan, title: E }
+  secondary-only: { area: semh, title: Exit card, when: pupil.phase == secondary }
+  by-rule-only: { area: cognition_learning, level: ehc_plan, title: Given by a rule }
+rules:
+  - { id: give, kind: statute, when: has_need(semh), then: { provide: [by-rule-only, u] } }
+)"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  auto result = evaluate_yaml(*built.program, "id: p\npupil: { phase: primary }\nneeds: [ { area: semh, level: sen_support } ]\nin_place: [u]\n");
+  std::vector<std::string> ids;
+  for (const auto& p : result.provision) ids.push_back(p.id);
+  // whole-school first, then areas in the Code's order, lowest level first.
+  CHECK(ids == std::vector<std::string>{"whole-school", "by-rule-only", "u", "s"});
+  CHECK(result.gaps == std::vector<std::string>{"whole-school", "by-rule-only", "s"});
+  CHECK(provision(result, "u")->by == std::vector<std::string>{"level", "give"});
+  CHECK(provision(result, "u")->kind == Kind::statute);  // the stronger of the item's default and the rule's
+  CHECK(provision(result, "s")->kind == Kind::local_policy);
+  CHECK(provision(result, "whole-school")->kind == Kind::guidance);
+  CHECK(provision(result, "whole-school")->source == "law#s1");
+  CHECK(provision(result, "by-rule-only")->by == std::vector<std::string>{"give"});
+  REQUIRE(result.sources.size() == 1);
+  CHECK(result.sources[0].title == "An Act");
+
+  // An unknown guard leaves the item out and reports it like an undetermined rule.
+  auto unknown_phase = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\n");
+  CHECK_FALSE(provision(unknown_phase, "secondary-only"));
+  const auto* u = undetermined(unknown_phase, "secondary-only");
+  REQUIRE(u);
+  CHECK(u->is_provision);
+  CHECK(u->missing == std::vector<std::string>{"pupil.phase"});
+  auto secondary = evaluate_yaml(*built.program, "id: p\npupil: { phase: secondary }\nneeds: [ { area: semh } ]\n");
+  CHECK(provision(secondary, "secondary-only"));
+}
+
+TEST_CASE("escalations merge by step: earliest due date wins and every reason is kept") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"(
+steps:
+  assess: { title: Assess, source: law#s36 }
+  later: { title: No date }
+rules:
+  - { id: slow, kind: local-policy, because: Slow reason., then: { escalate: [ { step: assess, due: ehc.requested + 10 weeks } ] } }
+  - { id: fast, kind: statute, because: Fast reason., then: { escalate: [ { step: assess, due: ehc.requested + 6 weeks }, { step: later } ] } }
+  - { id: unknown-date, kind: guidance, then: { escalate: [ { step: assess, due: ehc.decided + 1 week } ] } }
+)"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  auto result = evaluate_yaml(*built.program, "id: p\nehc: { requested: 2026-10-01 }\n", "2026-11-20");
+  REQUIRE(result.escalations.size() == 2);
+  const auto& assess = result.escalations[0];
+  CHECK(assess.step == "assess");
+  CHECK(assess.due->iso() == "2026-11-12");
+  CHECK(assess.overdue);
+  CHECK(assess.by == std::vector<std::string>{"slow", "fast", "unknown-date"});
+  CHECK(assess.because == std::vector<std::string>{"Slow reason.", "Fast reason."});
+  CHECK(assess.kind == Kind::statute);
+  CHECK(assess.source == "law#s36");
+  // A step without a due date comes after dated ones and is never overdue.
+  CHECK(result.escalations[1].step == "later");
+  CHECK_FALSE(result.escalations[1].due);
+  CHECK_FALSE(result.escalations[1].overdue);
+}
+
+TEST_CASE("evaluation is deterministic: the same input gives the same result, field by field") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"(
+provision:
+  a: { area: semh, title: A }
+  b: { area: communication_interaction, title: B }
+steps:
+  s1: { title: S1 }
+  s2: { title: S2 }
+rules:
+  - { id: r1, kind: guidance, then: { escalate: [ { step: s2, due: date(2026, 12, 1) }, { step: s1, due: date(2026, 12, 1) } ] } }
+)"));
+  REQUIRE(built.program);
+  const char* pupil = "id: p\nneeds: [ { area: semh }, { area: communication_interaction } ]\n";
+  auto first = evaluate_yaml(*built.program, pupil);
+  auto second = evaluate_yaml(*built.program, pupil);
+  REQUIRE(first.escalations.size() == 2);
+  // Same due date: ordered by step id.
+  CHECK(first.escalations[0].step == "s1");
+  CHECK(first.provision[0].id == "b");  // communication_interaction comes before semh
+  CHECK(first.provision.size() == second.provision.size());
+  CHECK(first.escalations[0].step == second.escalations[0].step);
+}
