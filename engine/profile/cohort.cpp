@@ -1,0 +1,156 @@
+#include "profile/cohort.hpp"
+
+#include <fmt/format.h>
+
+#include "core/limits.hpp"
+#include "profile/csv_columns.hpp"
+#include "profile/csv_records.hpp"
+#include "profile/profile_reader.hpp"
+#include "profile/yaml_tree.hpp"
+
+namespace apdr::profile {
+
+struct CohortReader::State {
+  State(std::istream& input, CohortFormat kind, std::string display_name, Schema profile_schema)
+      : in(input), format(kind), name(std::move(display_name)), schema(std::move(profile_schema)) {}
+
+  std::istream& in;
+  CohortFormat format;
+  std::string name;
+  Schema schema;
+  CsvRecordReader csv{in};
+  bool header_read = false;
+  std::vector<std::string> columns;
+  bool done = false;
+  std::size_t rows = 0;
+  std::uint32_t line = 0;  // JSON Lines: the last line read
+
+  // One JSON Lines line without its line break, cut at the row limit (the
+  // rest is skipped, not kept). False at the end of the input.
+  bool read_line(std::string& text, bool& too_long) {
+    text.clear();
+    too_long = false;
+    auto* buffer = in.rdbuf();
+    constexpr int eof = std::char_traits<char>::eof();
+    if (buffer->sgetc() == eof) return false;
+    ++line;
+    for (int c = buffer->sbumpc(); c != eof && c != '\n'; c = buffer->sbumpc()) {
+      if (text.size() >= limits::max_cohort_row_bytes) {
+        too_long = true;
+        continue;
+      }
+      text += static_cast<char>(c);
+    }
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (too_long) {
+      text.clear();
+      text.shrink_to_fit();
+    }
+    return true;
+  }
+
+  CohortRow finish(CohortRow row, YamlNodePtr tree, Diagnostics& found) {
+    if (tree) {
+      row.profile = profile_from_tree(*tree, fmt::format("row-{}", row.row), name, schema, found);
+    }
+    row.status = found.has_errors() || !row.profile ? CohortRow::Status::rejected : CohortRow::Status::profile;
+    if (row.status == CohortRow::Status::rejected) row.profile.reset();
+    found.sort();
+    row.diagnostics = std::move(found);
+    return row;
+  }
+
+  CohortRow too_long_row(CohortRow row, std::uint32_t at_line) {
+    row.status = CohortRow::Status::rejected;
+    row.diagnostics.error(Code::LimitExceeded, {name, at_line, 1},
+                          fmt::format("the row is longer than {} bytes", limits::max_cohort_row_bytes));
+    return row;
+  }
+
+  CohortRow next_jsonl() {
+    std::string text;
+    bool too_long = false;
+    while (read_line(text, too_long)) {
+      if (!too_long && text.find_first_not_of(" \t") == std::string::npos) continue;
+      CohortRow row;
+      row.row = ++rows;
+      row.line = line;
+      if (too_long) return too_long_row(std::move(row), line);
+      Diagnostics found;
+      std::size_t start = text.find_first_not_of(" \t");
+      if (text[start] != '{') {
+        found.error(Code::WrongShape, {name, line, static_cast<std::uint32_t>(start + 1)},
+                    "each line of a JSON Lines cohort should be one JSON object, starting with `{`");
+        return finish(std::move(row), nullptr, found);
+      }
+      YamlNodePtr tree = read_yaml_tree(text, {name, line}, found);
+      return finish(std::move(row), std::move(tree), found);
+    }
+    done = true;
+    return {};
+  }
+
+  CohortRow next_csv() {
+    CsvRecord record;
+    if (!header_read) {
+      header_read = true;
+      if (!csv.next(record)) {
+        done = true;
+        return {};
+      }
+      CohortRow failed;
+      failed.status = CohortRow::Status::failed;
+      failed.line = record.line;
+      if (record.too_long) {
+        done = true;
+        CohortRow header = too_long_row(std::move(failed), record.line);
+        header.status = CohortRow::Status::failed;
+        return header;
+      }
+      if (record.syntax_error) {
+        failed.diagnostics.error(Code::YamlSyntax, {name, record.error_line, record.error_column},
+                                 *record.syntax_error);
+      } else {
+        columns = read_csv_header(record, name, schema, failed.diagnostics);
+      }
+      if (failed.diagnostics.has_errors()) {
+        done = true;
+        failed.diagnostics.sort();
+        return failed;
+      }
+    }
+    if (!csv.next(record)) {
+      done = true;
+      return {};
+    }
+    CohortRow row;
+    row.row = ++rows;
+    row.line = record.line;
+    if (record.too_long) return too_long_row(std::move(row), record.line);
+    Diagnostics found;
+    if (record.syntax_error) {
+      found.error(Code::YamlSyntax, {name, record.error_line, record.error_column}, *record.syntax_error);
+      return finish(std::move(row), nullptr, found);
+    }
+    if (record.fields.size() != columns.size()) {
+      found.error(Code::WrongShape, {name, record.line, 1},
+                  fmt::format("the row has {} fields but the header has {} columns", record.fields.size(),
+                              columns.size()));
+      return finish(std::move(row), nullptr, found);
+    }
+    YamlNodePtr tree = csv_row_tree(record, columns, name, schema, found);
+    return finish(std::move(row), std::move(tree), found);
+  }
+};
+
+CohortReader::CohortReader(std::istream& in, CohortFormat format, std::string display_name, Schema schema)
+    : state_(std::make_unique<State>(in, format, std::move(display_name), std::move(schema))) {}
+
+CohortReader::~CohortReader() = default;
+
+CohortRow CohortReader::next() {
+  if (state_->done) return {};
+  return state_->format == CohortFormat::jsonl ? state_->next_jsonl() : state_->next_csv();
+}
+
+}  // namespace apdr::profile

@@ -1,0 +1,55 @@
+#pragma once
+// Reads a cohort (a SEN register: one pupil a row) as a stream, a row at a
+// time, for `apdr batch` and `apdr diff`. Nothing is accumulated: memory
+// stays flat however many rows the input has, and a row longer than
+// limits::max_cohort_row_bytes is rejected without being held whole.
+// docs/profiles.md documents both formats and every CSV column.
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "profile/profile.hpp"
+
+namespace apdr::profile {
+
+enum class CohortFormat {
+  jsonl,  // JSON Lines: one JSON profile object per line; blank lines skipped
+  csv,    // RFC 4180 CSV with a header row naming the columns
+};
+
+// One step through a cohort.
+struct CohortRow {
+  enum class Status {
+    profile,   // `profile` holds a valid row (diagnostics may hold warnings)
+    rejected,  // the row is invalid; diagnostics say why; later rows still read
+    end,       // no more rows
+    failed,    // the cohort cannot be read further (a bad CSV header); diagnostics say why
+  };
+  Status status = Status::end;
+  std::optional<Profile> profile;
+  std::size_t row = 0;   // 1-based among data rows: the CSV header and blank lines do not count
+  std::size_t line = 0;  // 1-based line of the input where the row starts
+  Diagnostics diagnostics;
+};
+
+class CohortReader {
+ public:
+  // Reads from `in`, which must outlive the reader. `display_name` names the
+  // cohort in diagnostics; `schema` is copied.
+  CohortReader(std::istream& in, CohortFormat format, std::string display_name, Schema schema);
+  ~CohortReader();
+  CohortReader(const CohortReader&) = delete;
+  CohortReader& operator=(const CohortReader&) = delete;
+
+  // The next row. After `end` or `failed`, every call returns `end`.
+  CohortRow next();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace apdr::profile
