@@ -23,12 +23,20 @@ std::string at_text(const SourceLocation& where) {
   return fmt::format("{}:{}:{}", where.file, where.line, where.column);
 }
 
-// The names `apdr:NAME` can take: the embedded national/NAME.yaml files.
+// A whole rule set, as opposed to a part others include: it gives its own
+// `id` at the top level.
+bool declares_id(std::string_view text) {
+  return text.starts_with("id:") || text.find("\nid:") != std::string_view::npos;
+}
+
+// The names `apdr:NAME` can take: the embedded national/NAME.yaml files
+// that are rule sets of their own.
 std::vector<std::string> embedded_names() {
   std::vector<std::string> names;
   for (const auto& file : embedded::files()) {
     fs::path path(file.path);
     if (path.parent_path() != embedded_folder || path.extension() != ".yaml") continue;
+    if (!declares_id(file.text)) continue;
     std::string stem = path.stem().string();
     if (stem.ends_with(".test")) continue;
     names.push_back(stem);

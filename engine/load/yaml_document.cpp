@@ -15,8 +15,8 @@ std::string plain_words(const std::string& message) {
   struct Known { std::string_view raw; std::string_view plain; };
   static constexpr Known known[] = {
       {"illegal map value", "a `:` where YAML does not expect one (put text that holds `: ` in quotes)"},
-      {"end of map not found", "a mapping is not closed (check indentation and `}`)"},
-      {"end of sequence not found", "a list is not closed (check indentation and `]`)"},
+      {"end of map not found", "a mapping does not end where expected (check the indentation of its keys)"},
+      {"end of sequence not found", "a list does not end where expected (check the indentation of its `-` entries)"},
       {"end of map flow not found", "a `{` is never closed by `}`"},
       {"end of sequence flow not found", "a `[` is never closed by `]`"},
       {"unknown escape character", "an unknown escape after `\\` in double quotes (use single quotes, or `\\\\`)"},
