@@ -155,6 +155,8 @@ TEST_CASE("an unknown embedded rule set is E012 listing the embedded ones") {
   check_at(found, temp.at("rules.yaml"), 3, 10);
   CHECK(mentions(found, "apdr:national"));
   CHECK(mentions(found, "did you mean `national`?"));
+  // Parts that national.yaml includes are not rule sets of their own.
+  CHECK_FALSE(mentions(found, "apdr:information"));
 }
 
 TEST_CASE("the embedded national rule set loads by name") {
