@@ -234,3 +234,17 @@ TEST_CASE("a file over the size limit is E011 and is not parsed") {
   check_at(found, temp.at("rules.yaml"), 1, 1);
   CHECK(mentions(found, "max_file_bytes"));
 }
+
+TEST_CASE("includes nested deeper than the limit are E011 at the include that goes too deep") {
+  TempFolder temp;
+  const std::size_t files = apdr::limits::max_include_depth + 2;
+  for (std::size_t i = 1; i < files; ++i) {
+    temp.write("part" + std::to_string(i) + ".yaml", "include: part" + std::to_string(i + 1) + ".yaml\n");
+  }
+  temp.write("part" + std::to_string(files) + ".yaml", "rules: []\n");
+  Loaded loaded = load_text(temp, "apdr: 1\nid: x\ninclude: part1.yaml\n");
+  const std::string deepest = "part" + std::to_string(apdr::limits::max_include_depth) + ".yaml";
+  check_at(loaded.find(Code::LimitExceeded), temp.at(deepest), 1, 10);
+  CHECK(mentions(loaded.find(Code::LimitExceeded), "max_include_depth"));
+  CHECK(loaded.chain);
+}
