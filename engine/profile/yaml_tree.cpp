@@ -10,6 +10,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "core/limits.hpp"
+#include "profile/text_values.hpp"
 
 namespace apdr::profile {
 namespace {
@@ -162,7 +163,7 @@ class TreeBuilder : public YAML::EventHandler {
       for (const auto& [earlier, value] : container.entries) {
         if (earlier->kind == YamlNode::Kind::scalar && earlier->text == key->text) {
           diagnostics_.error(Code::DuplicateKey, key->where,
-                             fmt::format("`{}` is given twice in this mapping", key->text),
+                             fmt::format("`{}` is given twice in this mapping", quoted_value(key->text)),
                              {fmt::format("first given at {}:{}", earlier->where.line,
                                           earlier->where.column)});
           return;
