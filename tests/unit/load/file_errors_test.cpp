@@ -163,6 +163,7 @@ TEST_CASE("the embedded national rule set loads by name") {
   Loaded loaded = load_path("apdr:national");
   INFO(loaded.listing());
   REQUIRE(loaded.chain);
+  CHECK(loaded.diagnostics.empty());
   CHECK(loaded.chain->sets.back().file == "apdr:national/national.yaml");
   CHECK(loaded.sources.text("apdr:national/national.yaml") != nullptr);
 }
