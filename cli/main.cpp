@@ -32,8 +32,7 @@ bool is_unknown_command(int argc, char** argv, const std::vector<std::string>& c
   if (std::find(commands.begin(), commands.end(), word) != commands.end()) return false;
   apdr::Diagnostics diagnostics;
   std::vector<std::string> notes = apdr::did_you_mean(word, commands);
-  notes.push_back("the commands are " + fmt::format("{}", fmt::join(commands, ", ")) +
-                  "; see apdr --help");
+  notes.push_back(fmt::format("the commands are {}; see apdr --help", fmt::join(commands, ", ")));
   diagnostics.error(apdr::Code::BadArgument, {}, "unknown command `" + word + "`", notes);
   apdr::SourceStore no_sources;
   apdr::cli::print_diagnostics(diagnostics, no_sources);

@@ -115,12 +115,10 @@ void write_escalations(std::string& out, const eval::Result& result) {
     } else if (e.due) {
       out += fmt::format("  - Due by {}\n", long_date(*e.due));
     } else {
-      out += "  - No due date can be worked out yet.\n";
+      out += "  - No due date is set.\n";
     }
     if (!e.who.empty()) {
-      std::vector<std::string> who;
-      for (const auto& w : e.who) who.push_back(markdown_escape(w));
-      out += fmt::format("  - Who: {}\n", join_words(who));
+      out += fmt::format("  - Who: {}\n", markdown_escape(who_label(e.who)));
     }
     for (const auto& why : e.because) out += fmt::format("  - Why: {}\n", markdown_escape(why));
     if (!e.source.empty()) out += fmt::format("  - Source: {}\n", code(e.source));

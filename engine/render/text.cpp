@@ -118,9 +118,9 @@ void write_escalations(TextReport& r, const eval::Result& result) {
     } else if (e.due) {
       r.line("Due by " + long_date(*e.due), "    ", "    ");
     } else {
-      r.line("No due date can be worked out yet.", "    ", "    ");
+      r.line("No due date is set.", "    ", "    ");
     }
-    if (!e.who.empty()) r.line("Who: " + join_words(e.who), "    ", "         ");
+    if (!e.who.empty()) r.line("Who: " + who_label(e.who), "    ", "         ");
     for (const auto& why : e.because) r.line("Why: " + why, "    ", "         ");
     if (!e.source.empty()) r.line("Source: " + e.source, "    ", "            ");
   }

@@ -63,6 +63,17 @@ std::string level_description(const eval::LevelResult& level) {
   return fmt::format("{} ({})", level.level_title, ids);
 }
 
+std::string who_label(const std::vector<std::string>& who) {
+  std::vector<std::string> words;
+  for (std::string id : who) {
+    for (char& c : id) {
+      if (c == '_') c = ' ';
+    }
+    words.push_back(std::move(id));
+  }
+  return join_words(words);
+}
+
 std::string title_or_id(const std::string& title, const std::string& id) {
   return title.empty() ? id : title;
 }

@@ -28,6 +28,9 @@ std::string level_reason(const std::vector<std::string>& by);
 // bare id when there is no title, without repeating a national id.
 std::string level_description(const eval::LevelResult& level);
 
+// Who acts on a step, as words: "local_authority" reads "local authority".
+std::string who_label(const std::vector<std::string>& who);
+
 // The title when there is one, else the id.
 std::string title_or_id(const std::string& title, const std::string& id);
 

@@ -38,7 +38,7 @@ TEST_CASE("markdown: steps show due dates, overdue marks and reasons") {
   std::string md = render_markdown(r);
   CHECK(contains(md, "  - **OVERDUE** — was due by Fri 21 August 2026\n"));
   CHECK(contains(md, "  - Why: Needs have persisted through two cycles of SEN support.\n"));
-  CHECK(contains(md, "  - No due date can be worked out yet.\n"));
+  CHECK(contains(md, "  - No due date is set.\n"));
   r.escalations[0].overdue = false;
   md = render_markdown(r);
   CHECK(contains(md, "  - Due by Fri 21 August 2026\n"));

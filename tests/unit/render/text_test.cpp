@@ -62,7 +62,7 @@ TEST_CASE("text: the sample report reads as expected") {
         "    Why: Needs have persisted through two cycles of SEN support.\n"
         "    Source: cop#6.59\n"
         "  - Hold a review meeting with the family (statute)\n"
-        "    No due date can be worked out yet.\n"
+        "    No due date is set.\n"
         "\n"
         "Information for families\n"
         "  - Your right to ask for an assessment (statute)\n"
@@ -208,4 +208,6 @@ TEST_CASE("wording: kinds read as a person says them") {
   CHECK(apdr::render::level_reason({"profile", "r1", "r2"}) ==
         "Stated in the profile; raised by rules r1 and r2.");
   CHECK(apdr::render::level_reason({}) == "");
+  CHECK(apdr::render::who_label({"school", "local_authority", "young_person"}) ==
+        "school, local authority and young person");
 }
