@@ -267,7 +267,7 @@ inline const auto make_number = [](auto& ctx) {
   }
   double value = 0;
   auto [end, status] = std::from_chars(spelled.data(), spelled.data() + spelled.size(), value);
-  if (status != std::errc{}) throw grammar_error{spelled.data(), "this number is too large"};
+  if (status != std::errc{}) throw grammar_error{spelled.data(), "this number is out of range"};
   literal.value = value;
   literal.is_integer = integral;
 };
@@ -421,7 +421,7 @@ const auto comparison_def = additive >> comparison_tail >>
 const auto comparison_tail_def = -(comparison_op > additive);
 
 const auto comparison_op_def = comparison_symbols | (kw_in >> x3::attr(ast::optoken::in)) |
-                               (kw_not > in_after_not >> x3::attr(ast::optoken::not_in));
+                               ((kw_not > in_after_not) >> x3::attr(ast::optoken::not_in));
 
 const auto additive_def = multiplicative >> *(additive_op > multiplicative);
 
