@@ -209,7 +209,7 @@ class RandomTrees {
 
 TEST_CASE("random trees survive to_text and parse unchanged") {
   RandomTrees trees(20261122);
-  for (int i = 0; i < 3000; ++i) {
+  for (int i = 0; i < 1000; ++i) {
     NodePtr tree = trees.tree(5);
     std::string text = to_text(*tree);
     INFO("tree " << i << ": " << text);
