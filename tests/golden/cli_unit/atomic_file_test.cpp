@@ -36,7 +36,7 @@ std::size_t entries(const fs::path& folder) {
 
 }  // namespace
 
-TEST_CASE("cli: an atomic write creates the file and leaves nothing else") {
+TEST_CASE("an atomic write creates the file and leaves nothing else") {
   TempFolder folder;
   std::string error;
   fs::path out = folder.path / "out.json";
@@ -52,7 +52,7 @@ TEST_CASE("cli: an atomic write creates the file and leaves nothing else") {
   CHECK((info.st_mode & 0777) == (0666 & ~mask));
 }
 
-TEST_CASE("cli: an atomic write replaces an existing file whole") {
+TEST_CASE("an atomic write replaces an existing file whole") {
   TempFolder folder;
   std::string error;
   fs::path out = folder.path / "report.md";
@@ -62,7 +62,7 @@ TEST_CASE("cli: an atomic write replaces an existing file whole") {
   CHECK(entries(folder.path) == 1);
 }
 
-TEST_CASE("cli: a failed atomic write reports why and leaves no temp file") {
+TEST_CASE("a failed atomic write reports why and leaves no temp file") {
   TempFolder folder;
   std::string error;
   fs::path out = folder.path / "missing-folder" / "out.json";

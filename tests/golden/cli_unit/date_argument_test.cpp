@@ -4,7 +4,7 @@
 
 using apdr::cli::parse_date_argument;
 
-TEST_CASE("cli: a valid --as-of date is read") {
+TEST_CASE("a valid --as-of date is read") {
   apdr::Diagnostics diagnostics;
   auto date = parse_date_argument("--as-of", "2024-02-29", diagnostics);
   REQUIRE(date);
@@ -12,7 +12,7 @@ TEST_CASE("cli: a valid --as-of date is read") {
   CHECK(diagnostics.empty());
 }
 
-TEST_CASE("cli: an impossible day is E090 'is not a real date'") {
+TEST_CASE("an impossible day is E090 'is not a real date'") {
   apdr::SourceStore sources;
   apdr::Diagnostics diagnostics;
   CHECK_FALSE(parse_date_argument("--as-of", "2026-02-30", diagnostics));
@@ -22,7 +22,7 @@ TEST_CASE("cli: an impossible day is E090 'is not a real date'") {
         "error[E090]: --as-of: 2026-02-30 is not a real date\n");
 }
 
-TEST_CASE("cli: text that is not a date says how to write one") {
+TEST_CASE("text that is not a date says how to write one") {
   apdr::SourceStore sources;
   for (const char* bad : {"tomorrow", "22/11/2026", "2026-1-5", "", "2026-11-22x"}) {
     apdr::Diagnostics diagnostics;

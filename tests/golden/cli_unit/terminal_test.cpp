@@ -7,7 +7,7 @@
 
 #include "terminal.hpp"
 
-TEST_CASE("cli: no colour for a file, nor with NO_COLOR set to anything") {
+TEST_CASE("no colour for a file, nor with NO_COLOR set to anything") {
   int fd = ::open("/dev/null", O_WRONLY);
   REQUIRE(fd >= 0);
   ::unsetenv("NO_COLOR");
