@@ -3,7 +3,8 @@
 // grammar's layers one for one, which keeps the grammar free of semantic
 // actions for structure; parse.cpp folds them into the plain expr::Node tree.
 // Every node that later needs a source span derives from position_tagged and
-// is tagged by annotate_on_success on its rule.
+// is tagged by annotate_on_success on its rule (or by the grammar's `spanned`
+// directive where the rule ends in a semantic action).
 #include <optional>
 #include <string>
 #include <vector>

@@ -42,7 +42,7 @@ class error_handler {
  public:
   error_handler(iterator_type begin, iterator_type end) : begin_(begin), end_(end), positions_(begin, end) {}
 
-  // Called by annotate_on_success for every node whose rule asks for it.
+  // Called by annotate_on_success and by the grammar's `spanned` directive.
   template <typename Node>
   void tag(Node& node, iterator_type first, iterator_type last) {
     positions_.annotate(node, first, last);
