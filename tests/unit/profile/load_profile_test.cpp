@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "profile/load_profile.hpp"
@@ -437,4 +438,15 @@ TEST_CASE("a file over the size limit is E011 before parsing; a missing file is 
   REQUIRE(big.find(Code::LimitExceeded));
   CHECK(big.diagnostics.all().size() == 1);
   CHECK(load_file(data("no-such-profile.yaml")).find(Code::FileUnreadable));
+}
+
+TEST_CASE("`-` reads the profile from standard input and names it `-`") {
+  std::istringstream input("needs: [{area: semh}]\n");
+  auto* saved = std::cin.rdbuf(input.rdbuf());
+  Loaded loaded = load_file("-");
+  std::cin.rdbuf(saved);
+  REQUIRE(loaded.profile);
+  CHECK(loaded.profile->id == "-");
+  CHECK(loaded.profile->file == "-");
+  CHECK(loaded.profile->needs.at(0).area == apdr::Area::semh);
 }
