@@ -47,7 +47,7 @@ class Checker {
 
   // entries.cpp
   void convert_entries();
-  EntryInfo entry_info(const syntax::EntryCommon& common, std::size_t set, const char* what);
+  EntryInfo entry_info(const syntax::EntryCommon& common, std::size_t set);
   std::string checked_source(const std::optional<syntax::Scalar>& source);
   Window window_of(const std::optional<syntax::Window>& window, std::size_t set) const;
   int find_step(std::string_view id) const;

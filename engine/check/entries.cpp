@@ -41,19 +41,14 @@ std::string Checker::checked_source(const std::optional<syntax::Scalar>& source)
   return text;
 }
 
-EntryInfo Checker::entry_info(const syntax::EntryCommon& common, std::size_t set, const char* what) {
+EntryInfo Checker::entry_info(const syntax::EntryCommon& common, std::size_t set) {
   EntryInfo info;
   info.id = common.id.value;
   info.title = text_of(common.title);
   info.plain = text_of(common.plain);
   info.source = checked_source(common.source);
   if (common.kind) {
-    info.kind = parse_kind(common.kind->value);
-    if (!info.kind) {
-      diag_.error(Code::InvalidValue, common.kind->where,
-                  fmt::format("`{}` is not a kind; a {} rests on statute, guidance or local-policy", common.kind->value, what),
-                  did_you_mean(common.kind->value, std::vector<std::string>{"statute", "guidance", "local-policy"}));
-    }
+    info.kind = parse_kind(common.kind->value);  // an invalid kind was reported by the loader
   }
   info.window = window_of(common.effective, set);
   info.defined_in = model_.chain.sets[set].id.value;
@@ -83,7 +78,7 @@ void Checker::convert_entries() {
   for (const auto& merged : provision_) {
     const syntax::Provision& p = *merged.syntax;
     Provision item;
-    static_cast<EntryInfo&>(item) = entry_info(p, merged.set, "provision item");
+    static_cast<EntryInfo&>(item) = entry_info(p, merged.set);
     item.syntax = &p;
     item.when = p.when ? &*p.when : nullptr;
     if (p.area && p.area->value != "all") {
@@ -99,7 +94,7 @@ void Checker::convert_entries() {
 
   for (const auto& merged : steps_) {
     Step step;
-    static_cast<EntryInfo&>(step) = entry_info(*merged.syntax, merged.set, "step");
+    static_cast<EntryInfo&>(step) = entry_info(*merged.syntax, merged.set);
     step.syntax = merged.syntax;
     for (const auto& who : merged.syntax->who) step.who.push_back(who.value);
     model_.steps.push_back(std::move(step));
@@ -107,7 +102,7 @@ void Checker::convert_entries() {
 
   for (const auto& merged : information_) {
     Information info;
-    static_cast<EntryInfo&>(info) = entry_info(*merged.syntax, merged.set, "information item");
+    static_cast<EntryInfo&>(info) = entry_info(*merged.syntax, merged.set);
     info.syntax = merged.syntax;
     info.text = text_of(merged.syntax->text);
     model_.information.push_back(std::move(info));
@@ -144,11 +139,7 @@ void Checker::convert_entries() {
                   {"every output carries the kind, so a family can tell law from local practice"});
     } else if (auto kind = parse_kind(r.kind->value)) {
       rule.kind = *kind;
-    } else {
-      diag_.error(Code::InvalidValue, r.kind->where,
-                  fmt::format("`{}` is not a kind: use statute, guidance or local-policy", r.kind->value),
-                  did_you_mean(r.kind->value, std::vector<std::string>{"statute", "guidance", "local-policy"}));
-    }
+    }  // an invalid kind was reported by the loader
     if (r.area && r.area->value != "all") {
       rule.area = parse_area(r.area->value);
       if (!rule.area) {

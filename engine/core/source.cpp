@@ -2,17 +2,16 @@
 
 namespace apdr {
 
+// Texts are never freed while the store lives: parsed expressions keep
+// pointers into them, and the same file may be read twice in one run (both
+// sides of a diff extending apdr:national). The newest copy answers lookups.
 void SourceStore::add(std::string file, std::string text) {
-  auto shared = std::make_shared<const std::string>(std::move(text));
-  for (auto& entry : entries_) {
-    if (entry.file == file) { entry.text = std::move(shared); return; }
-  }
-  entries_.push_back({std::move(file), std::move(shared)});
+  entries_.push_back({std::move(file), std::make_shared<const std::string>(std::move(text))});
 }
 
 const std::string* SourceStore::text(std::string_view file) const {
-  for (const auto& entry : entries_) {
-    if (entry.file == file) return entry.text.get();
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    if (it->file == file) return it->text.get();
   }
   return nullptr;
 }

@@ -22,7 +22,8 @@ struct SourceLocation {
 // they point at. Shared by all stages of one run.
 class SourceStore {
  public:
-  // Remembers `text` as the contents of `file` (replacing an earlier copy).
+  // Remembers `text` as the contents of `file`. An earlier copy stays alive
+  // (pointers into it remain valid); lookups see the newest.
   void add(std::string file, std::string text);
   // The 1-based `line` of `file`, without its newline; empty when unknown.
   std::string_view line_text(std::string_view file, std::uint32_t line) const;

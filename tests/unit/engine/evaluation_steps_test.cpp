@@ -142,7 +142,7 @@ rules:
 
 TEST_CASE("evaluation is deterministic: the same input gives the same result, field by field") {
   RuleFolder folder;
-  auto built = build(folder.write("r.yaml", root_header() + R"(
+  auto built = build(folder.write("r.yaml", root_header() + R"yaml(
 provision:
   a: { area: semh, title: A }
   b: { area: communication_interaction, title: B }
@@ -150,8 +150,9 @@ steps:
   s1: { title: S1 }
   s2: { title: S2 }
 rules:
-  - { id: r1, kind: guidance, then: { escalate: [ { step: s2, due: date(2026, 12, 1) }, { step: s1, due: date(2026, 12, 1) } ] } }
-)"));
+  - { id: r1, kind: guidance, then: { escalate: [ { step: s2, due: "date(2026, 12, 1)" }, { step: s1, due: "date(2026, 12, 1)" } ] } }
+)yaml"));
+  INFO(built.rendered());
   REQUIRE(built.program);
   const char* pupil = "id: p\nneeds: [ { area: semh }, { area: communication_interaction } ]\n";
   auto first = evaluate_yaml(*built.program, pupil);

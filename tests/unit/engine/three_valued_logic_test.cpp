@@ -30,7 +30,7 @@ struct Logic {
   Logic() {
     built = build(folder.write("logic.yaml", root_header() + R"(
 inputs:
-  a: { type: bool, question: Is a true? }
+  a: { type: bool, question: "Is a true?" }
   b: { type: bool }
 information:
   said: { text: fired }
