@@ -63,6 +63,26 @@ std::string caret_line(std::string_view line, std::uint32_t column) {
   return result;
 }
 
+// The quoted line goes to a terminal: control bytes and broken UTF-8 (a
+// binary file passed by mistake) are shown as `?`, one per byte, so nothing
+// can move the cursor and the caret still lines up.
+std::string printable(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t i = 0; i < line.size();) {
+    auto byte = static_cast<unsigned char>(line[i]);
+    if (byte == '\t' || (byte >= 0x20 && byte < 0x7f)) { out += static_cast<char>(byte); ++i; continue; }
+    std::size_t length = byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
+    bool valid = length > 0 && i + length <= line.size();
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      valid = (static_cast<unsigned char>(line[i + k]) & 0xc0) == 0x80;
+    }
+    if (valid) { out.append(line.substr(i, length)); i += length; }
+    else { out += '?'; ++i; }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_diagnostic(const Diagnostic& d, const SourceStore& sources, bool colour) {
@@ -90,7 +110,7 @@ std::string render_diagnostic(const Diagnostic& d, const SourceStore& sources, b
         prefix = "…";
       }
       if (line.size() > 160) line = line.substr(0, 160);
-      out += fmt::format("  {}{}\n  {}{}{}{}\n", prefix, line, std::string(prefix.empty() ? 0 : 1, ' '),
+      out += fmt::format("  {}{}\n  {}{}{}{}\n", prefix, printable(line), std::string(prefix.empty() ? 0 : 1, ' '),
                          red, caret_line(line, column), reset);
     }
   }

@@ -42,3 +42,13 @@ TEST_CASE("did you mean suggests only plausible typos") {
   CHECK(apdr::closest_name("cognition_learnin", names) == "cognition_learning");
   CHECK_FALSE(apdr::closest_name("attendance", names));
 }
+
+TEST_CASE("a quoted source line never sends control bytes or broken UTF-8 to the terminal") {
+  apdr::SourceStore sources;
+  sources.add("bin.yaml", std::string("ab\x1b[2J\xff\xfe") + "é:x\n");
+  apdr::Diagnostics list;
+  list.error(apdr::Code::YamlSyntax, {"bin.yaml", 1, 9}, "malformed YAML");
+  const std::string out = apdr::render_diagnostics(list, sources);
+  CHECK(out.find('\x1b') == std::string::npos);
+  CHECK(out.find("ab?[2J??é:x") != std::string::npos);
+}
