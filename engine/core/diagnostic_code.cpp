@@ -27,6 +27,7 @@ std::string_view code_summary(Code code) {
     case Code::LimitExceeded: return "a size, depth or count limit was exceeded";
     case Code::UnknownEmbedded: return "no embedded rule set has that name";
     case Code::DuplicateKey: return "the same key appears twice in one mapping";
+    case Code::CohortSyntax: return "a cohort row is malformed";
     case Code::ExpressionSyntax: return "an expression does not parse";
     case Code::UnknownName: return "a name that is not declared";
     case Code::TypeMismatch: return "a value of the wrong type";

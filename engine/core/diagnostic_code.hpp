@@ -21,6 +21,7 @@ enum class Code {
   LimitExceeded = 11,        // E011 a size, depth or count limit was passed
   UnknownEmbedded = 12,      // E012 extends: apdr:NAME names no embedded rule set
   DuplicateKey = 13,         // E013 the same key twice in one mapping
+  CohortSyntax = 14,         // E014 a cohort row is malformed (CSV quoting, a JSON Lines row that is not an object)
   // Expressions (E020–E039)
   ExpressionSyntax = 20,     // E020 an expression does not parse
   UnknownName = 21,          // E021 a name that is not declared

@@ -108,7 +108,7 @@ struct CohortReader::State {
         return header;
       }
       if (record.syntax_error) {
-        failed.diagnostics.error(Code::YamlSyntax, {name, record.error_line, record.error_column},
+        failed.diagnostics.error(Code::CohortSyntax, {name, record.error_line, record.error_column},
                                  *record.syntax_error);
       } else {
         columns = read_csv_header(record, name, schema, failed.diagnostics);
@@ -129,7 +129,7 @@ struct CohortReader::State {
     if (record.too_long) return too_long_row(std::move(row), record.line);
     Diagnostics found;
     if (record.syntax_error) {
-      found.error(Code::YamlSyntax, {name, record.error_line, record.error_column}, *record.syntax_error);
+      found.error(Code::CohortSyntax, {name, record.error_line, record.error_column}, *record.syntax_error);
       return finish(std::move(row), nullptr, found);
     }
     if (record.fields.size() != columns.size()) {

@@ -155,12 +155,12 @@ TEST_CASE("CSV: a row with the wrong number of fields is rejected and reading go
   CHECK(rows[3].row == 4);
 }
 
-TEST_CASE("CSV: bad quoting is E002 at the character") {
+TEST_CASE("CSV: bad quoting is E014 at the character") {
   auto rows = read_text("id,year_group\na\"b,3\n\"c\"x,3\n\"unclosed,3\n", CohortFormat::csv);
   REQUIRE(rows.size() == 3);
-  CHECK(find(rows[0], Code::YamlSyntax)->where.column == 2);
-  CHECK(find(rows[1], Code::YamlSyntax)->where.column == 4);
-  CHECK(find(rows[2], Code::YamlSyntax)->where.line == 4);
+  CHECK(find(rows[0], Code::CohortSyntax)->where.column == 2);
+  CHECK(find(rows[1], Code::CohortSyntax)->where.column == 4);
+  CHECK(find(rows[2], Code::CohortSyntax)->where.line == 4);
 }
 
 TEST_CASE("CSV: an unknown or repeated header column stops the cohort") {
