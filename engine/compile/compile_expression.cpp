@@ -161,14 +161,8 @@ class ExpressionCompiler {
       case check::NeedField::area: return Value::of_id(Tag::area, static_cast<int>(n.area));
       case check::NeedField::level:
         return Value::of_id(Tag::level, f.facts.level[static_cast<std::size_t>(n.area)]);
-      case check::NeedField::codes: {
-        auto items = std::make_shared<std::vector<Value>>();
-        for (const auto& code : n.codes) {
-          const CensusCode* c = find_census_code(code);
-          if (c) items->push_back(Value::of_id(Tag::code, static_cast<int>(c - census_codes().data())));
-        }
-        return Value::of_list(std::move(items));
-      }
+      case check::NeedField::codes:
+        return Value::of_list(f.facts.need_codes[static_cast<std::size_t>(&n - f.facts.profile->needs.data())]);
       case check::NeedField::awaiting_assessment: return text_list(n.awaiting_assessment);
     }
     return Value::unknown();
@@ -394,11 +388,7 @@ Compiled ExpressionCompiler::call(const Node& node) {
       return [code](Frame& f) {
         Value c = code(f);
         if (!c.known()) return c;
-        std::string_view wanted = census_codes()[static_cast<std::size_t>(c.id)].code;
-        for (const auto& need : f.facts.profile->needs) {
-          if (std::find(need.codes.begin(), need.codes.end(), wanted) != need.codes.end()) return Value::boolean(true);
-        }
-        return Value::boolean(false);
+        return Value::boolean((f.facts.codes_present >> c.id) & 1u);
       };
     }
     case Function::cycles: {

@@ -21,6 +21,8 @@ struct Facts {
   std::shared_ptr<const std::vector<Value>> needs;
   std::vector<int> cycle_level;                // per profile cycle: local level index or -1
   std::vector<int> need_level;                 // per profile need
+  std::vector<std::shared_ptr<const std::vector<Value>>> need_codes;  // per profile need, as code values
+  std::uint32_t codes_present = 0;             // bit i: some need has census code i
   std::vector<Value> inputs;                   // per model input; unknown when not given
   std::vector<bool> in_place;                  // per provision item
 };

@@ -39,6 +39,16 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
     auto& slot = facts.level[static_cast<std::size_t>(need.area)];
     slot = std::max(slot, level);
     facts.need_level.push_back(level);
+    // Census codes become indices once, so rules never compare code strings.
+    auto codes = std::make_shared<std::vector<run::Value>>();
+    for (const auto& code : need.codes) {
+      if (const CensusCode* found = find_census_code(code)) {
+        auto index = static_cast<int>(found - census_codes().data());
+        codes->push_back(run::Value::of_id(run::Tag::code, index));
+        facts.codes_present |= 1u << index;
+      }
+    }
+    facts.need_codes.push_back(std::move(codes));
     run::Value v;
     v.tag = run::Tag::need;
     v.need = &need;

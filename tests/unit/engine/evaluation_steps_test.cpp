@@ -164,3 +164,25 @@ rules:
   CHECK(first.provision.size() == second.provision.size());
   CHECK(first.escalations[0].step == second.escalations[0].step);
 }
+
+TEST_CASE("needs are records: codes, awaiting assessments and levels can be tested inside where") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"yaml(
+information:
+  i: { text: x }
+rules:
+  - { id: hearing, kind: guidance, when: "any(needs where HI in codes)", then: { inform: [i] } }
+  - { id: vision, kind: guidance, when: has_code(VI), then: { inform: [i] } }
+  - { id: waiting, kind: guidance, when: "any(needs where \"autism\" in awaiting_assessment)", then: { inform: [i] } }
+  - { id: supported, kind: guidance, when: count(needs where level >= sen_support) == 1, then: { inform: [i] } }
+)yaml"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  auto result = evaluate_yaml(*built.program, R"(id: p
+needs:
+  - { area: sensory_physical, codes: [HI], level: sen_support }
+  - { area: communication_interaction, awaiting_assessment: [autism] }
+)");
+  REQUIRE(result.information.size() == 1);
+  CHECK(result.information[0].by == std::vector<std::string>{"hearing", "waiting", "supported"});
+}
