@@ -20,10 +20,18 @@ std::vector<std::string> area_choices(bool with_all) {
 
 }  // namespace
 
-Window Checker::window_of(const std::optional<syntax::Window>& window, std::size_t set) const {
+Window Checker::window_of(const std::optional<syntax::Window>& window, std::size_t set) {
   Window own;
   if (window) own = {window->from, window->to};
-  return own.within(model_.set_windows[set].second);
+  Window result = own.within(model_.set_windows[set].second);
+  if (window && result.from && result.to && *result.to < *result.from) {
+    const Window& outer = model_.set_windows[set].second;
+    diag_.warning(Code::NeverInForce, window->where,
+                  fmt::format("this window lies outside the window of rule set `{}` ({} to {}), so the entry can never take part",
+                              model_.set_windows[set].first, outer.from ? outer.from->iso() : "the start",
+                              outer.to ? outer.to->iso() : "the end"));
+  }
+  return result;
 }
 
 std::string Checker::checked_source(const std::optional<syntax::Scalar>& source) {

@@ -53,7 +53,7 @@ std::string_view code_summary(Code code) {
     case Code::ProfileBadEnum: return "a value outside its list of allowed values";
     case Code::ProfileUnknownProvision: return "in_place names a provision item the rule set does not have";
     case Code::BadArgument: return "a command-line argument is invalid";
-    case Code::NotInForce: return "the rule set is not in force on the evaluation date";
+    case Code::NeverInForce: return "an entry can never be in force: its window lies outside its rule set's";
     case Code::WarningBase: break;
   }
   return "unknown diagnostic";

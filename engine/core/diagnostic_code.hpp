@@ -53,7 +53,7 @@ enum class Code {
   BadArgument = 90,          // E090 a command-line argument is invalid
   // Warnings (W001–)
   WarningBase = 1000,
-  NotInForce = 1001,         // W001 the rule set is not in force on the evaluation date
+  NeverInForce = 1001,       // W001 an entry's effective window lies outside its rule set's: it can never take part
 };
 
 enum class Severity { error, warning, note };

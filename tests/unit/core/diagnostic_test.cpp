@@ -33,7 +33,7 @@ TEST_CASE("diagnostics sort by position and drop exact repeats") {
 TEST_CASE("codes have stable names") {
   CHECK(apdr::code_name(apdr::Code::FileUnreadable) == "E001");
   CHECK(apdr::code_name(apdr::Code::UnknownName) == "E021");
-  CHECK(apdr::code_name(apdr::Code::NotInForce) == "W001");
+  CHECK(apdr::code_name(apdr::Code::NeverInForce) == "W001");
 }
 
 TEST_CASE("did you mean suggests only plausible typos") {

@@ -186,3 +186,21 @@ needs:
   REQUIRE(result.information.size() == 1);
   CHECK(result.information[0].by == std::vector<std::string>{"hearing", "waiting", "supported"});
 }
+
+TEST_CASE("an entry whose window lies outside its rule set's is a warning, and never takes part") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"yaml(
+effective: { from: 2026-09-01, to: 2027-08-31 }
+information:
+  i: { text: x }
+rules:
+  - { id: too-early, kind: guidance, effective: { to: 2026-06-30 }, then: { inform: [i] } }
+  - { id: fine, kind: guidance, effective: { from: 2026-10-01 }, then: { inform: [i] } }
+)yaml"));
+  REQUIRE(built.program);  // a warning, not an error
+  CHECK(built.has(Code::NeverInForce, "rule set `base` (2026-09-01 to 2027-08-31)"));
+  CHECK(built.diagnostics.all().size() == 1);
+  auto result = evaluate_yaml(*built.program, "id: p\n", "2026-11-22");
+  REQUIRE(result.information.size() == 1);
+  CHECK(result.information[0].by == std::vector<std::string>{"fine"});
+}

@@ -151,7 +151,7 @@ TEST_CASE("json: diagnostics carry severity, code, position, message and notes")
   apdr::Diagnostics list;
   list.error(apdr::Code::UnknownName, {"rules/x.yaml", 3, 11}, "unknown name `levl`",
              {"did you mean `level`?"});
-  list.warning(apdr::Code::NotInForce, {"", 0, 0}, "not in force");
+  list.warning(apdr::Code::NeverInForce, {"", 0, 0}, "not in force");
   ordered_json j = apdr::render::diagnostics_to_json(list);
   REQUIRE(j.size() == 2);
   CHECK(keys_of(j[0]) == std::vector<std::string>{"severity", "code", "file", "line", "column",
