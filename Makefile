@@ -4,6 +4,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_PROFILE ?= examples/profiles/semh-two-cycles.yaml
+DEMO_RULES ?= rules/examples/ordinarily-available.yaml
 
 PACKAGES := cmake make g++ libyaml-cpp-dev libboost-dev libfmt-dev catch2 \
             libcli11-dev nlohmann-json3-dev
@@ -30,7 +31,7 @@ build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	./$(BUILD)/apdr eval $(DEMO_PROFILE)
+	./$(BUILD)/apdr eval --rules $(DEMO_RULES) $(DEMO_PROFILE)
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
