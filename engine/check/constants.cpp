@@ -1,6 +1,8 @@
 // Parameters are constants: a literal, or arithmetic on literals
 // (`12 weeks`, `2`, `-1`, `6 weeks + 3 days`). They are folded here, once,
 // so evaluation reads a value and an overlay's change can be type-checked.
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
@@ -10,6 +12,25 @@ namespace {
 
 using expr::Node;
 using expr::NodeKind;
+
+// Durations and dates beyond the calendar apdr prints (years 1–9999) have no
+// meaning, and folding them further would overflow: such a constant is an
+// error, as the same arithmetic at run time gives unknown.
+bool in_range(double months, double days) {
+  return std::abs(months) < 12 * 10000 && std::abs(days) < 3'700'000;
+}
+
+std::optional<Duration> duration_of(double months, double days) {
+  if (!in_range(months, days)) return std::nullopt;
+  return Duration{static_cast<std::int32_t>(months), static_cast<std::int32_t>(days)};
+}
+
+std::optional<Date> shifted(Date date, const Duration& by, int sign) {
+  if (!in_range(by.months, by.days)) return std::nullopt;
+  Date result = sign > 0 ? add(date, by) : subtract(date, by);
+  if (result.year() < 1 || result.year() > 9999) return std::nullopt;
+  return result;
+}
 
 struct Folder {
   const syntax::Expression& expression;
@@ -42,20 +63,25 @@ struct Folder {
         auto* ld = std::get_if<Duration>(&*left);
         auto* rd = std::get_if<Duration>(&*right);
         auto* ldate = std::get_if<Date>(&*left);
+        auto checked = [&](auto value) -> std::optional<ConstantValue> {
+          if (value) return *value;
+          return fail(node, "this value is out of range: dates run from year 1 to 9999", {});
+        };
         switch (node.binary) {
           case expr::BinaryOp::add:
             if (ln && rn) return *ln + *rn;
-            if (ld && rd) return Duration{ld->months + rd->months, ld->days + rd->days};
-            if (ldate && rd) return add(*ldate, *rd);
+            if (ld && rd) return checked(duration_of(double(ld->months) + rd->months, double(ld->days) + rd->days));
+            if (ldate && rd) return checked(shifted(*ldate, *rd, 1));
             break;
           case expr::BinaryOp::subtract:
             if (ln && rn) return *ln - *rn;
-            if (ld && rd) return Duration{ld->months - rd->months, ld->days - rd->days};
-            if (ldate && rd) return subtract(*ldate, *rd);
+            if (ld && rd) return checked(duration_of(double(ld->months) - rd->months, double(ld->days) - rd->days));
+            if (ldate && rd) return checked(shifted(*ldate, *rd, -1));
             break;
           case expr::BinaryOp::multiply:
             if (ln && rn) return *ln * *rn;
-            if (ld && rn) return Duration{static_cast<std::int32_t>(ld->months * *rn), static_cast<std::int32_t>(ld->days * *rn)};
+            // Fractions are dropped toward zero, as at run time.
+            if (ld && rn) return checked(duration_of(std::trunc(ld->months * *rn), std::trunc(ld->days * *rn)));
             break;
           case expr::BinaryOp::divide:
             if (ln && rn && *rn != 0) return *ln / *rn;
@@ -71,9 +97,10 @@ struct Folder {
     }
   }
 
-  std::optional<ConstantValue> fail(const Node& node, const std::string& message) {
-    diag.error(Code::NotConstant, expression.locate(node.begin), message,
-               {"to make a parameter text, put it in quotes in the YAML: name: \"some text\""});
+  std::optional<ConstantValue> fail(const Node& node, const std::string& message,
+                                    std::vector<std::string> notes = {
+                                        "to make a parameter text, put it in quotes in the YAML: name: \"some text\""}) {
+    diag.error(Code::NotConstant, expression.locate(node.begin), message, std::move(notes));
     return std::nullopt;
   }
 };
