@@ -215,6 +215,12 @@ Type Checker::check_name(const Node& node) {
                      field_type(fields[static_cast<std::size_t>(index)]));
     }
   }
+  // Inside a `where` whose list was already reported as not a list of
+  // records, a field name is not a second mistake.
+  if (!element_scope_.empty() && element_scope_.back().is_error() &&
+      (find_field(cycle_fields(), name) >= 0 || find_field(need_fields(), name) >= 0)) {
+    return Type::of(TypeKind::error);
+  }
   if (name == "today") return resolve(Resolution::Ref::today, 0, Type::of(TypeKind::date));
   if (name == "needs") return resolve(Resolution::Ref::needs, 0, Type::list_of(Type::of(TypeKind::need)));
   if (name == "pupil" || name == "ehc") {
@@ -480,17 +486,25 @@ Type Checker::check_binary(const Node& node) {
             (right.kind == TypeKind::enumeration && left.kind == TypeKind::symbol)) {
           const Type& e = left.kind == TypeKind::enumeration ? left : right;
           const Type& s = left.kind == TypeKind::symbol ? left : right;
+          const Node& value_node = left.kind == TypeKind::symbol ? left_node : right_node;
           const auto& en = model_.enums[static_cast<std::size_t>(e.enum_id)];
           std::vector<std::string> members;
           for (int m : en.members) members.push_back(model_.symbols[static_cast<std::size_t>(m)]);
           auto notes = did_you_mean(model_.symbols[static_cast<std::size_t>(s.symbol_id)], members);
           notes.push_back(fmt::format("the values of `{}` are: {}", en.name, fmt::join(members, ", ")));
-          diag_.error(Code::TypeMismatch, where_of(node),
+          diag_.error(Code::TypeMismatch, where_of(value_node),
                       fmt::format("`{}` is not a value of `{}`", model_.symbols[static_cast<std::size_t>(s.symbol_id)], en.name),
                       notes);
           return Type::of(TypeKind::boolean);
         }
         mismatch(fmt::format("cannot compare {} with {} in {}", describe(left), describe(right), quote(node)));
+        return Type::of(TypeKind::boolean);
+      }
+      if (!ordering && (left.kind == TypeKind::list || left.kind == TypeKind::cycle || left.kind == TypeKind::need)) {
+        // Values compare one by one at run time; whole lists and records do not.
+        diag_.error(Code::TypeMismatch, where_of(node),
+                    fmt::format("`{}` compares single values, not {} ({})", op, describe(left), quote(node)),
+                    {"to ask whether a list is empty, write count(LIST) == 0; to look for a value, write VALUE in LIST"});
         return Type::of(TypeKind::boolean);
       }
       if (ordering && !is_ordered(left.kind) && left.kind != TypeKind::any) {
@@ -501,7 +515,15 @@ Type Checker::check_binary(const Node& node) {
     case BinaryOp::in:
     case BinaryOp::not_in: {
       if (right.kind != TypeKind::list) {
-        mismatch(fmt::format("the right side of `{}` must be a list, but {} is {}", op, quote(right_node), describe(right)));
+        diag_.error(Code::TypeMismatch, where_of(right_node),
+                    fmt::format("the right side of `{}` must be a list, but {} is {}", op, quote(right_node),
+                                describe(right)));
+        return Type::of(TypeKind::boolean);
+      }
+      if (left.kind == TypeKind::list || left.kind == TypeKind::cycle || left.kind == TypeKind::need) {
+        // Membership compares single values; a list or record is never equal to an item.
+        mismatch(fmt::format("`{}` looks for a single value in a list, but {} is {}", op, quote(left_node),
+                             describe(left)));
         return Type::of(TypeKind::boolean);
       }
       if (left.kind == TypeKind::enumeration && right_node.kind == NodeKind::list) {
