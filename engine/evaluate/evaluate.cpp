@@ -42,6 +42,9 @@ class Evaluation {
     collect_undetermined(result);
     collect_sources(result);
     collect_notices(result);
+    for (std::size_t i = 0; i < model_.rules.size(); ++i) {
+      if (outcomes_[i] == Outcome::fired) result.fired.push_back(model_.rules[i].id);
+    }
     return result;
   }
 

@@ -83,6 +83,10 @@ struct Result {
   std::vector<Undetermined> undetermined;
   std::vector<SourceInfo> sources;      // the sources the items above cite, by id
   std::vector<std::string> notices;     // e.g. "This rule set is a proposal, not law."
+  // Every rule that fired, in rule order, whether or not it left a visible
+  // trace above (a `level` action that changed nothing, say). For
+  // `apdr test --coverage`; not part of the JSON output.
+  std::vector<std::string> fired;
 };
 
 }  // namespace apdr::eval

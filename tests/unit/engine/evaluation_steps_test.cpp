@@ -204,3 +204,16 @@ rules:
   REQUIRE(result.information.size() == 1);
   CHECK(result.information[0].by == std::vector<std::string>{"fine"});
 }
+
+TEST_CASE("the result lists every rule that fired, even one that changed nothing visible") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"yaml(
+rules:
+  - { id: no-effect, kind: guidance, when: has_need(semh), then: { level: { semh: universal } } }
+  - { id: not-this, kind: guidance, when: false, then: {} }
+  - { id: always, kind: guidance, then: {} }
+)yaml"));
+  REQUIRE(built.program);
+  auto result = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\n");
+  CHECK(result.fired == std::vector<std::string>{"no-effect", "always"});
+}
