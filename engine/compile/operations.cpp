@@ -61,6 +61,12 @@ int order(const Value& a, const Value& b, const check::Ladder& ladder, Date toda
     case Tag::level: return compare_levels(a, b, ladder);
     case Tag::duration:
       if (a.duration.is_days_only() && b.duration.is_days_only()) return three_way(a.duration.days, b.duration.days);
+      if (!reasonable(a.duration) || !reasonable(b.duration)) {
+        // Stepping today back by more than the calendar holds would overflow;
+        // spans that long compare by their average length instead.
+        auto length = [](const Duration& d) { return d.months * (365.2425 / 12) + d.days; };
+        return three_way(length(a.duration), length(b.duration));
+      }
       // The longer duration reaches further back from today.
       return three_way(subtract(today, b.duration), subtract(today, a.duration));
     default: return 0;
@@ -90,7 +96,10 @@ Value arithmetic(expr::BinaryOp op, const Value& a, const Value& b) {
       // A duration scaled by a fraction keeps whole months and days (toward zero).
       double months = std::trunc(d.duration.months * n), days = std::trunc(d.duration.days * n);
       if (!fits_int32(months) || !fits_int32(days)) return Value::unknown();
-      return Value::of_duration({static_cast<std::int32_t>(months), static_cast<std::int32_t>(days)});
+      Duration scaled{static_cast<std::int32_t>(months), static_cast<std::int32_t>(days)};
+      // Beyond the calendar a span has no use, and negating INT32_MIN would overflow.
+      if (!reasonable(scaled)) return Value::unknown();
+      return Value::of_duration(scaled);
     }
     case BinaryOp::divide:
       // Dividing by zero has no answer: the result is unknown, never a crash or infinity.
