@@ -1,0 +1,139 @@
+// Compiled expressions run against hand-made facts: a deep left-leaning tree
+// evaluates without trouble, and the calendar rules hold end to end.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "check/check.hpp"
+#include "compile/compile_expression.hpp"
+#include "compile/program.hpp"
+#include "load/load.hpp"
+
+namespace apdr::run {
+namespace {
+
+// A rule set in a temporary file, loaded, checked (without errors) and
+// compiled. The source store outlives the program, whose expressions point
+// into it.
+struct CompiledRules {
+  std::filesystem::path folder;
+  SourceStore sources;
+  Diagnostics diagnostics;
+  std::shared_ptr<const Program> program;
+
+  explicit CompiledRules(const std::string& text) {
+    std::random_device seed;
+    folder = std::filesystem::temp_directory_path() / ("apdr-compile-" + std::to_string(seed()));
+    std::filesystem::create_directories(folder);
+    auto path = (folder / "rules.yaml").string();
+    std::ofstream(path) << text;
+    auto chain = load::load_chain(path, sources, diagnostics);
+    REQUIRE(chain);
+    auto model = check::check(std::move(*chain), diagnostics);
+    INFO(render_diagnostics(diagnostics, sources).substr(0, 2000));
+    REQUIRE_FALSE(diagnostics.has_errors());
+    program = compile(std::move(model));
+  }
+  ~CompiledRules() {
+    std::error_code ignored;
+    std::filesystem::remove_all(folder, ignored);
+  }
+};
+
+// A rule set with one number input `a` and one rule whose `when` is `condition`.
+std::string rule_set(const std::string& condition) {
+  return "apdr: 1\nid: deep\nlevels:\n  - { id: low, title: Low }\n"
+         "inputs:\n  a: { type: number }\n"
+         "information:\n  note: { text: Note }\n"
+         "rules:\n  - id: the-rule\n    kind: guidance\n    when: " + condition + "\n    then: { inform: [note] }\n";
+}
+
+// Runs the rule's condition with input `a` (unknown when not given).
+Value run_condition(const Program& program, std::optional<double> a, Date today, Missing* missing = nullptr) {
+  profile::Profile profile;
+  Facts facts;
+  facts.profile = &profile;
+  facts.today = today;
+  facts.inputs = {a ? Value::of_number(*a) : Value::unknown()};
+  facts.in_place.assign(program.model->provision.size(), false);
+  facts.needs = std::make_shared<std::vector<Value>>();
+  for (auto& list : facts.cycles) list = std::make_shared<std::vector<Value>>();
+  Frame frame(program, facts);
+  frame.missing = missing;
+  REQUIRE(program.rule_when.size() == 1);
+  return program.rule_when[0](frame);
+}
+
+std::string long_sum(const std::string& first) {
+  std::string sum = first;
+  while (sum.size() + 12 < 4096) sum += " + a";  // room for the comparison after it
+  return sum;
+}
+
+}  // namespace
+
+TEST_CASE("a left-leaning sum near the size limit compiles and evaluates", "[compile][limits]") {
+  std::string sum = long_sum("a");
+  std::size_t terms = (sum.size() + 3) / 4;
+  REQUIRE(terms > 1000);
+  CompiledRules compiled(rule_set(sum + " > 0"));
+  Date today = *Date::parse("2026-01-01");
+
+  Value yes = run_condition(*compiled.program, 1, today);
+  CHECK(yes.is_true());
+  Value no = run_condition(*compiled.program, -1, today);
+  CHECK(no.is_false());
+  Missing missing;
+  Value unknown = run_condition(*compiled.program, std::nullopt, today, &missing);
+  CHECK_FALSE(unknown.known());
+  CHECK(missing.facts == std::vector<std::string>{"a"});
+}
+
+TEST_CASE("the sum's value is exact", "[compile][limits]") {
+  std::string sum = long_sum("a");
+  std::size_t terms = (sum.size() + 3) / 4;
+  CompiledRules compiled(rule_set(sum + " == " + std::to_string(terms * 2)));
+  CHECK(run_condition(*compiled.program, 2, *Date::parse("2026-01-01")).is_true());
+  CHECK(run_condition(*compiled.program, 3, *Date::parse("2026-01-01")).is_false());
+}
+
+TEST_CASE("a deep chain of and/or short-circuits correctly", "[compile][limits]") {
+  std::string chain = "a > 0";
+  while (chain.size() + 16 < 4096) chain += " and a > 0";
+  CompiledRules compiled(rule_set(chain));
+  Date today = *Date::parse("2026-01-01");
+  CHECK(run_condition(*compiled.program, 5, today).is_true());
+  CHECK(run_condition(*compiled.program, -5, today).is_false());
+  CHECK_FALSE(run_condition(*compiled.program, std::nullopt, today).known());
+}
+
+TEST_CASE("compiled duration comparisons use today", "[compile]") {
+  CompiledRules compiled(rule_set("2 months > 61 days"));
+  CHECK(run_condition(*compiled.program, 0, *Date::parse("2026-09-01")).is_true());
+  CHECK(run_condition(*compiled.program, 0, *Date::parse("2026-03-01")).is_false());
+}
+
+TEST_CASE("compiled date arithmetic out of range is unknown, not a crash", "[compile]") {
+  CompiledRules compiled(rule_set("today + 100000 years > today"));
+  Value v = run_condition(*compiled.program, 0, *Date::parse("2026-01-01"));
+  CHECK_FALSE(v.known());
+}
+
+TEST_CASE("compiled division by zero is unknown", "[compile]") {
+  CompiledRules compiled(rule_set("10 / a > 1"));
+  CHECK_FALSE(run_condition(*compiled.program, 0, *Date::parse("2026-01-01")).known());
+  CHECK(run_condition(*compiled.program, 5, *Date::parse("2026-01-01")).is_true());
+}
+
+TEST_CASE("compiled date(y, m, d) of a day that does not exist is unknown", "[compile]") {
+  CompiledRules compiled(rule_set("date(2026, 2, a) < today"));
+  Date today = *Date::parse("2026-06-01");
+  CHECK(run_condition(*compiled.program, 28, today).is_true());
+  CHECK_FALSE(run_condition(*compiled.program, 30, today).known());
+  CHECK_FALSE(run_condition(*compiled.program, 1.5, today).known());
+  CHECK_FALSE(run_condition(*compiled.program, 1e300, today).known());
+}
+
+}  // namespace apdr::run
