@@ -120,9 +120,21 @@ void Checker::declare_names() {
   if (model_.ladder.refined) {
     for (const auto& level : model_.ladder.local) declare(level.id, level.where, "a level");
   }
-  for (const auto& merged : inputs_) declare(merged.syntax->name.value, merged.syntax->name.where, "an input");
+  // A declaration refused as ambiguous (E025) takes no part afterwards, so
+  // the name keeps its earlier meaning: an input called `semh` must not turn
+  // every `level(semh)` of the inherited rules into a second error.
+  auto refused = [&](const syntax::Scalar& name) {
+    const SourceLocation& first = declared_.at(name.value).first;
+    return first.file != name.where.file || first.line != name.where.line || first.column != name.where.column;
+  };
+  for (const auto& merged : inputs_) {
+    declare(merged.syntax->name.value, merged.syntax->name.where, "an input");
+    if (refused(merged.syntax->name)) input_index_.erase(merged.syntax->name.value);
+  }
   for (const auto& merged : parameters_) declare(merged.syntax->name.value, merged.syntax->name.where, "a parameter");
+  std::erase_if(parameters_, [&](const auto& merged) { return refused(merged.syntax->name); });
   for (const auto& merged : derived_) declare(merged.syntax->name.value, merged.syntax->name.where, "a derived value");
+  std::erase_if(derived_, [&](const auto& merged) { return refused(merged.syntax->name); });
   // Values of one_of inputs are names too; the same value in two one_of
   // inputs is fine (it is one symbol), but not a value that is also a level.
   for (const auto& merged : inputs_) {
