@@ -139,13 +139,22 @@ void Checker::check_parameters() {
   }
   for (const auto& [inherited, changed] : overridden_parameters_) {
     if (!inherited->value.tree || !changed->value.tree) continue;
-    Diagnostics scratch;  // the inherited value was already reported where it is declared
+    Diagnostics scratch;  // both values were already reported where they are declared
     Folder old_folder{inherited->value, scratch};
     auto old_value = old_folder.fold(*inherited->value.tree);
-    int index = parameter_index_[changed->name.value];
-    const Parameter& now = model_.parameters[static_cast<std::size_t>(index)];
-    if (!old_value || now.type.is_error()) continue;
-    if (type_of(*old_value).kind != now.type.kind) {
+    // Compare this change with what it changes, not with the chain's final
+    // value: in national → county → school, the county's change is judged
+    // against the national value even when the school changes it again.
+    Folder new_folder{changed->value, scratch};
+    auto new_value = new_folder.fold(*changed->value.tree);
+    auto found = parameter_index_.find(changed->name.value);
+    if (!old_value || !new_value || found == parameter_index_.end()) continue;
+    Parameter& now = model_.parameters[static_cast<std::size_t>(found->second)];
+    Type changed_type = type_of(*new_value);
+    if (type_of(*old_value).kind != changed_type.kind) {
+      // Inherited rules were written for the first type: the uses are not
+      // reported again, this change is the mistake.
+      now.type = Type::of(TypeKind::error);
       auto word = [](TypeKind k) {
         switch (k) {
           case TypeKind::number: return "a number";
@@ -158,7 +167,7 @@ void Checker::check_parameters() {
       diag_.error(Code::ParameterType, changed->value.where,
                   fmt::format("parameter `{}` is {} where it is first declared, so an overlay must give {} too, not {}",
                               changed->name.value, word(type_of(*old_value).kind), word(type_of(*old_value).kind),
-                              word(now.type.kind)),
+                              word(changed_type.kind)),
                   {fmt::format("first declared at {}:{}:{}", inherited->name.where.file, inherited->name.where.line,
                                inherited->name.where.column)});
     }
