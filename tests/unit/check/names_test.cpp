@@ -23,6 +23,21 @@ TEST_CASE("an input named after an area is ambiguous", "[check][E025]") {
   CHECK(has_note(d, "`semh` is already an area of need"));
 }
 
+TEST_CASE("a refused declaration does not hide the name's first meaning", "[check][E025]") {
+  auto file = check_text(bare_root() +
+                         "parameters:\n  met: 2\n"
+                         "inputs:\n  semh: { type: number }\n"
+                         "information:\n  note: { text: Note }\n"
+                         "rules:\n"
+                         "  - id: uses-them\n"
+                         "    kind: guidance\n"
+                         "    when: level(semh) >= sen_support and count(cycles(semh) where outcome == met) > 0\n"
+                         "    then: { inform: [note] }\n");
+  // `semh` stays the area and `met` the outcome: only the declarations are wrong.
+  CHECK(file->checked->count(Code::AmbiguousName) == 2);
+  CHECK(file->checked->diagnostics.error_count() == 2);
+}
+
 TEST_CASE("a parameter named after a built-in enumeration value is ambiguous", "[check][E025]") {
   auto file = check_text(bare_root() + "parameters:\n  met: 2\n");
   file->error(Code::AmbiguousName, "met:", {"`met`", "a parameter", "a value of the built-in `outcome` list"});

@@ -145,6 +145,23 @@ TEST_CASE("an overlay may change a parameter's value but not its type", "[check]
   }
 }
 
+TEST_CASE("each change of a parameter is judged against what it changes", "[check][E047]") {
+  RuleFolder folder;
+  auto base_path = folder.write("base.yaml", base_text);
+  // The county keeps the type; the school changes it. Only the school is wrong,
+  // and the inherited uses of the parameter are not reported again.
+  folder.write("county.yaml", "apdr: 1\nid: county\nextends: base.yaml\nparameters:\n  review_interval: 6 weeks\n"
+                              "rules:\n  - id: uses-it\n    kind: guidance\n"
+                              "    when: today - ehc.requested > review_interval\n    then: { inform: [note] }\n");
+  std::string text = "apdr: 1\nid: school\nextends: county.yaml\nparameters:\n  review_interval: 4\n";
+  auto path = folder.write("school.yaml", text);
+  auto checked = check_file(path);
+  const auto& d = expect_error(*checked, Code::ParameterType, path, position_of(text, "4"),
+                               {"is a duration where it is first declared", "not a number"});
+  CHECK(has_note(d, "county.yaml:5:3"));
+  CHECK(checked->diagnostics.error_count() == 1);
+}
+
 TEST_CASE("a rule without a kind", "[check][E048]") {
   auto o = overlay("rules:\n  - id: no-kind\n    then: { inform: [note] }\n");
   const auto& d = expect_error(*o->checked, Code::MissingKind, o->path, o->at("no-kind"),
