@@ -17,6 +17,7 @@
 #include "eval.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
+#include "test.hpp"
 
 #ifndef APDR_VERSION
 #define APDR_VERSION "unknown"
@@ -49,8 +50,10 @@ int run(int argc, char** argv) {
   CLI::App* eval = add_eval_command(app, eval_options);
   CheckOptions check_options;
   CLI::App* check = add_check_command(app, check_options);
+  TestOptions test_options;
+  CLI::App* test = add_test_command(app, test_options);
 
-  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name()})) {
+  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name(), test->get_name()})) {
     return exit_invalid_input;
   }
   try {
@@ -62,6 +65,7 @@ int run(int argc, char** argv) {
   }
   if (eval->parsed()) return run_eval(eval_options);
   if (check->parsed()) return run_check(check_options);
+  if (test->parsed()) return run_test(test_options);
   return exit_invalid_input;  // unreachable: a subcommand is required
 }
 

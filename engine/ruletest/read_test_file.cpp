@@ -1,0 +1,345 @@
+#include "ruletest/read_test_file.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/suggest.hpp"
+#include "load/file_text.hpp"
+
+namespace apdr::ruletest {
+namespace {
+
+using profile::YamlNode;
+using NodeKind = YamlNode::Kind;
+
+constexpr std::array<const char*, 4> file_keys = {"apdr-test", "rules", "as_of", "cases"};
+constexpr std::array<const char*, 15> case_keys = {
+    "name",         "source",       "profile", "as_of",     "levels",
+    "provide",      "not_provide",  "gaps",    "escalate",  "not_escalate",
+    "inform",       "not_inform",   "undetermined", "fires", "not_fires"};
+constexpr std::array<const char*, 4> escalation_keys = {"step", "due", "overdue", "kind"};
+
+// `rules/national.test.yaml` → `rules/national.yaml`; empty when the name
+// does not end in .test.yaml, so there is no default to give.
+std::string default_rules_for(const std::string& path) {
+  const std::string suffix = ".test.yaml";
+  if (path.size() <= suffix.size() || path.compare(path.size() - suffix.size(), suffix.size(), suffix) != 0) {
+    return "";
+  }
+  return path.substr(0, path.size() - suffix.size()) + ".yaml";
+}
+
+// Walks the tree of one test file, reporting every problem and keeping on.
+class Reader {
+ public:
+  Reader(std::string path, Diagnostics& out) : path_(std::move(path)), out_(out) {}
+
+  std::optional<TestFile> read(const YamlNode& root) {
+    TestFile file;
+    file.path = path_;
+    if (root.kind != NodeKind::mapping) {
+      out_.error(Code::WrongShape, root.where.known() ? root.where : SourceLocation{path_, 1, 1},
+                 fmt::format("a test file should be a mapping with apdr-test, rules, as_of and cases, not {}",
+                             profile::shape_name(root)));
+      return std::nullopt;
+    }
+    auto entries = known_entries(root, file_keys, "a test file");
+    if (!entries.count("apdr-test")) {
+      out_.error(Code::MissingKey, root.where, "a test file must start with `apdr-test: 1`");
+    } else if (auto version = scalar(*entries["apdr-test"], "apdr-test"); version && *version != "1") {
+      out_.error(Code::UnsupportedVersion, entries["apdr-test"]->where,
+                 fmt::format("this is apdr-test format {}, but only format 1 is supported", *version));
+    }
+    if (entries.count("rules")) {
+      const YamlNode& rules = *entries["rules"];
+      if (auto text = scalar(rules, "rules"); text && !text->empty()) {
+        file.rules = resolve(*text);
+        file.rules_where = rules.where;
+      } else if (text) {
+        out_.error(Code::InvalidValue, rules.where, "`rules` needs a path or apdr:NAME");
+      }
+    } else {
+      file.rules = default_rules_for(path_);
+      file.rules_where = {path_, 1, 1};
+      if (file.rules.empty()) {
+        out_.error(Code::MissingKey, root.where,
+                   "this file is not named NAME.test.yaml, so it must say which rule set it tests with `rules:`");
+      }
+    }
+    if (entries.count("as_of")) file.as_of = date(*entries["as_of"], "as_of");
+    if (!entries.count("cases")) {
+      out_.error(Code::MissingKey, root.where, "a test file needs `cases:`, a list of cases");
+    } else if (const YamlNode* cases = list(*entries["cases"], "cases")) {
+      for (const auto& item : cases->items) read_case(*item, file);
+    }
+    if (out_.has_errors()) return std::nullopt;
+    return file;
+  }
+
+ private:
+  // The entries of `map` whose keys are allowed; the others are reported.
+  template <std::size_t N>
+  std::map<std::string, const YamlNode*> known_entries(const YamlNode& map, const std::array<const char*, N>& allowed,
+                                                       std::string_view what) {
+    std::vector<std::string> names(allowed.begin(), allowed.end());
+    std::map<std::string, const YamlNode*> found;
+    for (const auto& [key, value] : map.entries) {
+      if (key->kind != NodeKind::scalar) {
+        out_.error(Code::WrongShape, key->where,
+                   fmt::format("a key in {} should be a single word, not {}", what, profile::shape_name(*key)));
+        continue;
+      }
+      if (std::find(names.begin(), names.end(), key->text) == names.end()) {
+        std::vector<std::string> notes = did_you_mean(key->text, names);
+        notes.push_back(fmt::format("keys allowed here: {}", fmt::join(names, ", ")));
+        out_.error(Code::UnknownKey, key->where, fmt::format("unknown key `{}` in {}", key->text, what),
+                   std::move(notes));
+        continue;
+      }
+      found[key->text] = value.get();
+    }
+    return found;
+  }
+
+  std::optional<std::string> scalar(const YamlNode& node, std::string_view what) {
+    if (node.kind != NodeKind::scalar) {
+      out_.error(Code::WrongShape, node.where,
+                 fmt::format("`{}` should be a single value, not {}", what, profile::shape_name(node)));
+      return std::nullopt;
+    }
+    return node.text;
+  }
+
+  const YamlNode* list(const YamlNode& node, std::string_view what) {
+    if (node.kind != NodeKind::sequence) {
+      out_.error(Code::WrongShape, node.where,
+                 fmt::format("`{}` should be a list, not {}", what, profile::shape_name(node)));
+      return nullptr;
+    }
+    return &node;
+  }
+
+  std::optional<Date> date(const YamlNode& node, std::string_view what) {
+    auto text = scalar(node, what);
+    if (!text) return std::nullopt;
+    auto parsed = Date::parse(*text);
+    if (!parsed) {
+      out_.error(Code::InvalidValue, node.where,
+                 fmt::format("`{}` should be a date YYYY-MM-DD that exists, not `{}`", what, *text));
+    }
+    return parsed;
+  }
+
+  std::optional<bool> boolean(const YamlNode& node, std::string_view what) {
+    auto text = scalar(node, what);
+    if (!text) return std::nullopt;
+    if (*text == "true") return true;
+    if (*text == "false") return false;
+    out_.error(Code::InvalidValue, node.where, fmt::format("`{}` should be true or false, not `{}`", what, *text));
+    return std::nullopt;
+  }
+
+  std::optional<apdr::Kind> kind(const YamlNode& node) {
+    auto text = scalar(node, "kind");
+    if (!text) return std::nullopt;
+    auto parsed = parse_kind(*text);
+    if (!parsed) {
+      std::vector<std::string> kinds{"statute", "guidance", "local-policy"};
+      auto notes = did_you_mean(*text, kinds);
+      notes.push_back("the kinds are: statute, guidance, local-policy");
+      out_.error(Code::InvalidValue, node.where, fmt::format("`{}` is not a kind", *text), std::move(notes));
+    }
+    return parsed;
+  }
+
+  // A list of ids; a single id alone is accepted as a list of one.
+  std::vector<NamedId> ids(const YamlNode& node, std::string_view what) {
+    std::vector<NamedId> result;
+    if (node.kind == NodeKind::scalar && !node.text.empty()) {
+      result.push_back({node.text, node.where});
+      return result;
+    }
+    const YamlNode* items = list(node, what);
+    if (!items) return result;
+    for (const auto& item : items->items) {
+      if (item->kind != NodeKind::scalar || item->text.empty()) {
+        out_.error(Code::WrongShape, item->where,
+                   fmt::format("each item of `{}` should be an id, not {}", what,
+                               item->kind == NodeKind::scalar ? "an empty text" : profile::shape_name(*item)));
+        continue;
+      }
+      result.push_back({item->text, item->where});
+    }
+    return result;
+  }
+
+  std::vector<LevelExpectation> levels(const YamlNode& node) {
+    std::vector<LevelExpectation> result;
+    if (node.kind != NodeKind::mapping) {
+      out_.error(Code::WrongShape, node.where,
+                 fmt::format("`levels` should be a mapping of area: level, not {}", profile::shape_name(node)));
+      return result;
+    }
+    auto areas = area_ids();
+    for (const auto& [key, value] : node.entries) {
+      auto area = key->kind == NodeKind::scalar ? parse_area(key->text) : std::nullopt;
+      if (!area) {
+        std::vector<std::string> notes = did_you_mean(key->text, areas);
+        notes.push_back(fmt::format("the areas are: {}", fmt::join(areas, ", ")));
+        out_.error(Code::ProfileUnknownArea, key->where, fmt::format("`{}` is not an area of need", key->text),
+                   std::move(notes));
+        continue;
+      }
+      auto level = scalar(*value, "a level");
+      if (level && level->empty()) out_.error(Code::MissingKey, value->where, "give the level this area must be at");
+      if (level && !level->empty()) result.push_back({*area, *level, value->where});
+    }
+    return result;
+  }
+
+  std::vector<EscalationExpectation> escalations(const YamlNode& node) {
+    std::vector<EscalationExpectation> result;
+    const YamlNode* items = list(node, "escalate");
+    if (!items) return result;
+    for (const auto& item : items->items) {
+      if (item->kind == NodeKind::scalar && !item->text.empty()) {
+        result.push_back({{item->text, item->where}, std::nullopt, std::nullopt, std::nullopt});
+        continue;
+      }
+      if (item->kind != NodeKind::mapping) {
+        out_.error(Code::WrongShape, item->where,
+                   fmt::format("each item of `escalate` should be a step id or {{ step, due, overdue, kind }}, not {}",
+                               profile::shape_name(*item)));
+        continue;
+      }
+      auto entries = known_entries(*item, escalation_keys, "an escalation");
+      EscalationExpectation expectation;
+      if (!entries.count("step")) {
+        out_.error(Code::MissingKey, item->where, "an escalation must name its `step`");
+        continue;
+      }
+      auto step = scalar(*entries["step"], "step");
+      if (!step) continue;
+      expectation.step = {*step, entries["step"]->where};
+      if (entries.count("due")) expectation.due = date(*entries["due"], "due");
+      if (entries.count("overdue")) expectation.overdue = boolean(*entries["overdue"], "overdue");
+      if (entries.count("kind")) expectation.kind = kind(*entries["kind"]);
+      result.push_back(std::move(expectation));
+    }
+    return result;
+  }
+
+  void read_case(const YamlNode& node, TestFile& file) {
+    if (node.kind != NodeKind::mapping) {
+      out_.error(Code::WrongShape, node.where,
+                 fmt::format("each case should be a mapping with at least name and profile, not {}",
+                             profile::shape_name(node)));
+      return;
+    }
+    auto entries = known_entries(node, case_keys, "a case");
+    TestCase test;
+    test.where = node.where;
+    if (!entries.count("name")) {
+      out_.error(Code::MissingKey, node.where, "a case must have a `name`");
+    } else if (auto name = scalar(*entries["name"], "name")) {
+      if (name->empty()) {
+        out_.error(Code::MissingKey, entries["name"]->where, "a case's `name` must not be empty");
+      } else if (auto earlier = names_.find(*name); earlier != names_.end()) {
+        out_.error(Code::DuplicateId, entries["name"]->where,
+                   fmt::format("two cases are named `{}`: each name must be unique in the file", *name),
+                   {fmt::format("first used at line {}", earlier->second.line)});
+      } else {
+        names_.emplace(*name, entries["name"]->where);
+      }
+      test.name = *name;
+    }
+    if (entries.count("source")) {
+      if (auto text = scalar(*entries["source"], "source")) test.source = *text;
+    }
+    if (!entries.count("profile")) {
+      out_.error(Code::MissingKey, node.where,
+                 "a case must give a `profile`: a file path, or the profile itself as a mapping");
+    } else {
+      const YamlNode& value = *entries["profile"];
+      test.profile.where = value.where;
+      if (value.kind == NodeKind::mapping) {
+        test.profile.inline_tree = entries_owner(node, "profile");
+      } else if (value.kind == NodeKind::scalar && !value.text.empty()) {
+        test.profile.path = resolve(value.text);
+      } else {
+        out_.error(Code::WrongShape, value.where,
+                   fmt::format("`profile` should be a file path or a mapping, not {}", profile::shape_name(value)));
+      }
+    }
+    if (entries.count("as_of")) test.as_of = date(*entries["as_of"], "as_of");
+    if (entries.count("levels")) test.levels = levels(*entries["levels"]);
+    auto id_list = [&](const char* key, std::vector<NamedId>& into) {
+      if (entries.count(key)) into = ids(*entries[key], key);
+    };
+    id_list("provide", test.provide);
+    id_list("not_provide", test.not_provide);
+    id_list("gaps", test.gaps);
+    if (entries.count("escalate")) test.escalate = escalations(*entries["escalate"]);
+    id_list("not_escalate", test.not_escalate);
+    id_list("inform", test.inform);
+    id_list("not_inform", test.not_inform);
+    id_list("undetermined", test.undetermined);
+    id_list("fires", test.fires);
+    id_list("not_fires", test.not_fires);
+    file.cases.push_back(std::move(test));
+  }
+
+  // The shared pointer to the value of `key` in `map`, so an inline profile
+  // outlives the walk without copying the tree.
+  static profile::YamlNodePtr entries_owner(const YamlNode& map, std::string_view key) {
+    for (const auto& [k, v] : map.entries) {
+      if (k->kind == NodeKind::scalar && k->text == key) return v;
+    }
+    return nullptr;
+  }
+
+  // A path in the file, relative to the file's folder; apdr:NAME as is.
+  std::string resolve(const std::string& text) const {
+    if (text.rfind("apdr:", 0) == 0) return text;
+    std::filesystem::path folder = std::filesystem::path(path_).parent_path();
+    return (folder / text).lexically_normal().string();
+  }
+
+  std::string path_;
+  Diagnostics& out_;
+  std::map<std::string, SourceLocation> names_;
+};
+
+}  // namespace
+
+std::optional<TestFile> read_test_text(const std::string& path, const std::string& text, SourceStore& sources,
+                                       Diagnostics& diagnostics) {
+  sources.add(path, text);
+  Diagnostics found;
+  profile::YamlNodePtr root = profile::read_yaml_tree(text, {path, 1}, found);
+  std::optional<TestFile> file;
+  if (root && !found.has_errors()) {
+    if (root->kind == NodeKind::null) {
+      found.error(Code::MissingKey, {path, 1, 1}, "the test file is empty: it must start with `apdr-test: 1`");
+    } else {
+      file = Reader(path, found).read(*root);
+    }
+  }
+  found.sort();
+  diagnostics.append(found);
+  if (found.has_errors()) return std::nullopt;
+  return file;
+}
+
+std::optional<TestFile> read_test_file(const std::string& path, SourceStore& sources, Diagnostics& diagnostics) {
+  auto text = load::read_file_text(path, path, SourceLocation{path, 0, 0}, diagnostics);
+  if (!text) return std::nullopt;
+  return read_test_text(path, *text, sources, diagnostics);
+}
+
+}  // namespace apdr::ruletest

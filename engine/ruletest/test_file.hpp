@@ -1,0 +1,72 @@
+#pragma once
+// A *.test.yaml file as read (docs/rule-tests.md): the rule set it tests and
+// its cases, each with the profile to evaluate and what must hold of the
+// result. Every part keeps its position, so a failure or a bad id points at
+// the line of the test file that says it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/area.hpp"
+#include "core/date.hpp"
+#include "core/source.hpp"
+#include "profile/yaml_tree.hpp"
+
+namespace apdr::ruletest {
+
+// An id a case names (a provision item, step, information entry or rule),
+// with where it is written.
+struct NamedId {
+  std::string id;
+  SourceLocation where;
+};
+
+// `levels: { semh: sen_support }`: one area's level must be exactly this.
+struct LevelExpectation {
+  Area area = Area::semh;
+  std::string level;
+  SourceLocation where;
+};
+
+// One item of `escalate`: the step must be listed; `due`, `overdue` and
+// `kind` (what the step rests on: statute, guidance, local-policy) are
+// checked only when given.
+struct EscalationExpectation {
+  NamedId step;
+  std::optional<Date> due;
+  std::optional<bool> overdue;
+  std::optional<Kind> kind;
+};
+
+// Where a case's profile comes from: a file (resolved against the test
+// file's folder) or a mapping written inline in the test file.
+struct ProfileSource {
+  std::string path;                      // empty for an inline profile
+  profile::YamlNodePtr inline_tree;      // null for a file
+  SourceLocation where;                  // the `profile:` value
+};
+
+struct TestCase {
+  std::string name;
+  SourceLocation where;                  // the case's first line, for "file:line: name"
+  std::string source;                    // `source:`, where the expectation comes from
+  ProfileSource profile;
+  std::optional<Date> as_of;
+  std::vector<LevelExpectation> levels;
+  std::vector<NamedId> provide, not_provide, gaps;
+  std::vector<EscalationExpectation> escalate;
+  std::vector<NamedId> not_escalate;
+  std::vector<NamedId> inform, not_inform;
+  std::vector<NamedId> undetermined;
+  std::vector<NamedId> fires, not_fires;
+};
+
+struct TestFile {
+  std::string path;                      // as the user named it (or as found under a folder)
+  std::string rules;                     // path (resolved against the test file) or apdr:NAME
+  SourceLocation rules_where;            // the `rules:` value, or the file's first line by default
+  std::optional<Date> as_of;
+  std::vector<TestCase> cases;
+};
+
+}  // namespace apdr::ruletest
