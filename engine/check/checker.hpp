@@ -32,7 +32,7 @@ class Checker {
   template <typename Syntax>
   void merge_entries(std::vector<Merged<Syntax>>& merged, const std::vector<Syntax>& entries,
                      std::size_t set, const char* what);
-  void apply_removals(const syntax::RuleSet& set, std::size_t index);
+  void apply_removals(const syntax::RuleSet& set);
 
   // ladder.cpp
   void build_ladder();
@@ -95,7 +95,6 @@ class Checker {
   std::vector<Type> element_scope_;
   std::vector<int> derived_stack_;
   std::vector<int> derived_state_;  // 0 unchecked, 1 in progress, 2 done
-  std::vector<int> derived_order_;
 };
 
 }  // namespace apdr::check

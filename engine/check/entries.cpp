@@ -167,12 +167,7 @@ void Checker::convert_entries() {
       if (!resolve_level_name(action.level, index, is_root) || !area) continue;
       if (is_root) {
         int local = model_.ladder.lowest_local_in_root[static_cast<std::size_t>(index)];
-        if (local < 0) {
-          diag_.error(Code::LadderProjection, action.level.where,
-                      fmt::format("no level of the ladder sits within `{}`, so a rule cannot raise a pupil to it",
-                                  action.level.value));
-          continue;
-        }
+        if (local < 0) continue;  // the ladder's gap is reported once, at the ladder
         index = local;
       }
       rule.levels.push_back({*area, index});

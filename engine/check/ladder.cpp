@@ -96,6 +96,19 @@ void Checker::build_ladder() {
     int& lowest = ladder.lowest_local_in_root[static_cast<std::size_t>(ladder.local[i].root)];
     if (lowest < 0) lowest = static_cast<int>(i);
   }
+  // Inherited rules and profiles may name any root level, so a refinement
+  // must leave none of them without a local level. Said once, here, rather
+  // than at every inherited rule the author cannot edit.
+  if (refining != nullptr && !refining->levels.empty() && ladder.local.size() == refining->levels.size()) {
+    for (std::size_t r = 0; r < ladder.root.size(); ++r) {
+      if (ladder.lowest_local_in_root[r] >= 0) continue;
+      diag_.error(Code::LadderProjection, refining->levels.front().id.where,
+                  fmt::format("no level of this ladder sits within the root level `{}`; give it at least one "
+                              "(`national: {}`)",
+                              ladder.root[r].id, ladder.root[r].id),
+                  {"inherited rules and profiles may name any root level, so each needs a local level"});
+    }
+  }
 }
 
 bool Checker::resolve_level_name(const syntax::Scalar& name, int& index, bool& is_root) {

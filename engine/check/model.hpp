@@ -177,7 +177,7 @@ struct Model {
   std::vector<Enumeration> enums;      // built-ins first (see builtin_enum below), then one_of inputs
   std::vector<Parameter> parameters;
   std::vector<Input> inputs;
-  std::vector<Derived> derived;        // in dependency order: each depends only on earlier ones
+  std::vector<Derived> derived;        // in declaration order; evaluated on demand, so order does not matter
   std::vector<Provision> provision;    // catalogue order
   std::vector<Step> steps;
   std::vector<Information> information;

@@ -78,7 +78,9 @@ void Checker::merge_entries(std::vector<Merged<Syntax>>& merged, const std::vect
   }
 }
 
-void Checker::apply_removals(const syntax::RuleSet& set, std::size_t index) {
+// Runs before the rule set's own entries are merged, so everything it can
+// find to remove is inherited.
+void Checker::apply_removals(const syntax::RuleSet& set) {
   auto remove_from = [&](auto& merged, const std::vector<syntax::Scalar>& ids, const char* what) {
     for (const auto& id : ids) {
       auto existing = find_merged(merged, id.value);
@@ -86,12 +88,6 @@ void Checker::apply_removals(const syntax::RuleSet& set, std::size_t index) {
         diag_.error(Code::UnknownReference, id.where,
                     fmt::format("cannot remove {} `{}`: no rule set it extends defines it", what, id.value),
                     did_you_mean(id.value, merged_ids(merged)));
-        continue;
-      }
-      if (existing->set == index) {
-        diag_.error(Code::UnknownReference, id.where,
-                    fmt::format("`remove` takes away inherited entries; {} `{}` is defined in this same rule set",
-                                what, id.value));
         continue;
       }
       using Syntax = std::remove_cv_t<std::remove_pointer_t<decltype(existing->syntax)>>;
@@ -160,7 +156,7 @@ void Checker::merge_chain() {
     add_named(inputs_, set.inputs, "input");
     add_named(derived_, set.derive, "derived value");
 
-    apply_removals(set, index);
+    apply_removals(set);
     merge_entries(provision_, set.provision, index, "provision item");
     merge_entries(steps_, set.steps, index, "step");
     merge_entries(information_, set.information, index, "information item");

@@ -320,7 +320,7 @@ class ExpressionCompiler {
         return [left, right, ladder, negate](Frame& f) {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
-          return Value::boolean(equal(l, r, *ladder) != negate);
+          return Value::boolean(equal(l, r, *ladder, f.facts.today) != negate);
         };
       }
       case BinaryOp::less:
@@ -344,7 +344,7 @@ class ExpressionCompiler {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
           bool found = std::any_of(r.list->begin(), r.list->end(),
-                                   [&](const Value& item) { return equal(l, item, *ladder); });
+                                   [&](const Value& item) { return equal(l, item, *ladder, f.facts.today); });
           return Value::boolean(found != negate);
         };
       }

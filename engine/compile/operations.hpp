@@ -8,8 +8,10 @@
 namespace apdr::run {
 
 // Equality of two known values of compatible types. Levels compare by root
-// projection when either side names a root level.
-bool equal(const Value& a, const Value& b, const check::Ladder& ladder);
+// projection when either side names a root level; durations that mix months
+// and days compare as `order` does from `today`, so `==` never disagrees
+// with `<=` and `>=`.
+bool equal(const Value& a, const Value& b, const check::Ladder& ladder, Date today);
 
 // -1, 0 or 1 for two known values of one ordered type. Durations are compared
 // by stepping back from `today` (so "2 months" and "61 days" compare as the

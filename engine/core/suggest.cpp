@@ -11,8 +11,9 @@ namespace {
 // Optimal string alignment distance: insertions, deletions, substitutions
 // and swaps of two neighbours each cost one, since "sehm" for "semh" is one
 // slip of the fingers, not two.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  auto same = [](char x, char y) {
+std::size_t edit_distance(std::string_view a, std::string_view b, bool ignore_case) {
+  auto same = [ignore_case](char x, char y) {
+    if (!ignore_case) return x == y;
     return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
   };
   const std::size_t columns = b.size() + 1;
@@ -38,10 +39,17 @@ std::optional<std::string> closest_name(std::string_view wrong, std::span<const 
   // Names longer than this are not typos of anything a person would write.
   if (wrong.size() > 64) return std::nullopt;
   std::optional<std::string> best;
-  std::size_t best_distance = 0;
+  std::size_t best_distance = 0, best_exact = 0;
   for (const auto& candidate : candidates) {
-    std::size_t distance = edit_distance(wrong, candidate);
-    if (!best || distance < best_distance) { best = candidate; best_distance = distance; }
+    std::size_t distance = edit_distance(wrong, candidate, true);
+    // Ties go to the candidate nearer with case counted: `semhh` suggests
+    // `semh`, not the census code `SEMH`.
+    std::size_t exact = edit_distance(wrong, candidate, false);
+    if (!best || distance < best_distance || (distance == best_distance && exact < best_exact)) {
+      best = candidate;
+      best_distance = distance;
+      best_exact = exact;
+    }
   }
   // A third of the length, at least one and at most three edits, keeps
   // suggestions plausible ("semh" for "sem", not "age" for "sex").

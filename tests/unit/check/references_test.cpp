@@ -121,7 +121,7 @@ TEST_CASE("a root rule set without a ladder", "[check][E042]") {
   CHECK(has_note(d, "apdr:national"));
 }
 
-TEST_CASE("a level action naming a root level no local level sits within", "[check][E042]") {
+TEST_CASE("a ladder that leaves a root level without a local level is one error, at the ladder", "[check][E042]") {
   RuleFolder folder;
   folder.write("root.yaml", statutory_root);
   std::string text =
@@ -140,8 +140,9 @@ TEST_CASE("a level action naming a root level no local level sits within", "[che
       "    then: { level: { semh: sen_support, sensory_physical: band2 } }\n";
   auto path = folder.write("local.yaml", text);
   auto checked = check_file(path);
-  expect_error(*checked, Code::LadderProjection, path, position_of(text, "ehc_plan"),
-               {"no level of the ladder sits within `ehc_plan`"});
+  // Reported once, at the first level of the ladder, not at the rule that names ehc_plan.
+  expect_error(*checked, Code::LadderProjection, path, position_of(text, "band1"),
+               {"no level of this ladder sits within the root level `ehc_plan`"});
   CHECK(checked->diagnostics.error_count() == 1);
   REQUIRE(checked->model);
   const auto& ok = checked->model->rules.at(1);

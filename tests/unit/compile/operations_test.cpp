@@ -30,6 +30,8 @@ Value root(int index) {
   return v;
 }
 Date d(const char* iso) { return *Date::parse(iso); }
+// For values whose equality does not depend on the date.
+const Date any_day = *Date::parse("2026-11-22");
 Value date(const char* iso) { return Value::of_date(d(iso)); }
 Value days(int n) { return Value::of_duration({0, n}); }
 Value months(int n) { return Value::of_duration({n, 0}); }
@@ -40,8 +42,8 @@ Value number(double n) { return Value::of_number(n); }
 TEST_CASE("local levels compare by their place on the local ladder", "[compile][operations]") {
   auto ladder = bands();
   Date today = d("2026-01-01");
-  CHECK_FALSE(equal(local(1), local(2), ladder));  // band2 and band3 sit in one root level, but differ
-  CHECK(equal(local(2), local(2), ladder));
+  CHECK_FALSE(equal(local(1), local(2), ladder, any_day));  // band2 and band3 sit in one root level, but differ
+  CHECK(equal(local(2), local(2), ladder, any_day));
   CHECK(order(local(1), local(2), ladder, today) == -1);
   CHECK(order(local(3), local(2), ladder, today) == 1);
   CHECK(order(local(0), local(0), ladder, today) == 0);
@@ -50,9 +52,9 @@ TEST_CASE("local levels compare by their place on the local ladder", "[compile][
 TEST_CASE("a root level name compares root projections", "[compile][operations]") {
   auto ladder = bands();
   Date today = d("2026-01-01");
-  CHECK(equal(local(1), root(1), ladder));          // band2 is within sen_support
-  CHECK(equal(root(1), local(2), ladder));          // and so is band3
-  CHECK_FALSE(equal(local(3), root(1), ladder));    // band4 is within ehc_plan
+  CHECK(equal(local(1), root(1), ladder, any_day));          // band2 is within sen_support
+  CHECK(equal(root(1), local(2), ladder, any_day));          // and so is band3
+  CHECK_FALSE(equal(local(3), root(1), ladder, any_day));    // band4 is within ehc_plan
   CHECK(order(local(2), root(1), ladder, today) == 0);
   CHECK(order(local(3), root(1), ladder, today) == 1);
   CHECK(order(root(0), local(1), ladder, today) == -1);
@@ -66,27 +68,27 @@ TEST_CASE("no need in an area is below every level", "[compile][operations]") {
   CHECK(order(none, local(0), ladder, today) == -1);
   CHECK(order(none, root(0), ladder, today) == -1);
   CHECK(order(root(0), none, ladder, today) == 1);
-  CHECK_FALSE(equal(none, root(0), ladder));
-  CHECK(equal(none, local(-1), ladder));
+  CHECK_FALSE(equal(none, root(0), ladder, any_day));
+  CHECK(equal(none, local(-1), ladder, any_day));
 }
 
 TEST_CASE("equality of every other kind of value", "[compile][operations]") {
   auto ladder = bands();
-  CHECK(equal(Value::boolean(true), Value::boolean(true), ladder));
-  CHECK_FALSE(equal(Value::boolean(true), Value::boolean(false), ladder));
-  CHECK(equal(number(2.5), number(2.5), ladder));
-  CHECK_FALSE(equal(number(2), number(3), ladder));
-  CHECK(equal(date("2026-02-28"), date("2026-02-28"), ladder));
-  CHECK_FALSE(equal(date("2026-02-28"), date("2026-03-01"), ladder));
-  CHECK(equal(Value::of_text("autism"), Value::of_text("autism"), ladder));
-  CHECK_FALSE(equal(Value::of_text("autism"), Value::of_text("Autism"), ladder));
-  CHECK(equal(Value::of_id(Tag::symbol, 4), Value::of_id(Tag::symbol, 4), ladder));
-  CHECK_FALSE(equal(Value::of_id(Tag::symbol, 4), Value::of_id(Tag::symbol, 5), ladder));
-  CHECK(equal(Value::of_id(Tag::area, 2), Value::of_id(Tag::area, 2), ladder));
-  CHECK_FALSE(equal(Value::of_id(Tag::code, 1), Value::of_id(Tag::code, 2), ladder));
-  CHECK(equal(days(14), days(14), ladder));
-  CHECK(equal(months(12), months(12), ladder));
-  CHECK_FALSE(equal(months(1), days(30), ladder));
+  CHECK(equal(Value::boolean(true), Value::boolean(true), ladder, any_day));
+  CHECK_FALSE(equal(Value::boolean(true), Value::boolean(false), ladder, any_day));
+  CHECK(equal(number(2.5), number(2.5), ladder, any_day));
+  CHECK_FALSE(equal(number(2), number(3), ladder, any_day));
+  CHECK(equal(date("2026-02-28"), date("2026-02-28"), ladder, any_day));
+  CHECK_FALSE(equal(date("2026-02-28"), date("2026-03-01"), ladder, any_day));
+  CHECK(equal(Value::of_text("autism"), Value::of_text("autism"), ladder, any_day));
+  CHECK_FALSE(equal(Value::of_text("autism"), Value::of_text("Autism"), ladder, any_day));
+  CHECK(equal(Value::of_id(Tag::symbol, 4), Value::of_id(Tag::symbol, 4), ladder, any_day));
+  CHECK_FALSE(equal(Value::of_id(Tag::symbol, 4), Value::of_id(Tag::symbol, 5), ladder, any_day));
+  CHECK(equal(Value::of_id(Tag::area, 2), Value::of_id(Tag::area, 2), ladder, any_day));
+  CHECK_FALSE(equal(Value::of_id(Tag::code, 1), Value::of_id(Tag::code, 2), ladder, any_day));
+  CHECK(equal(days(14), days(14), ladder, any_day));
+  CHECK(equal(months(12), months(12), ladder, any_day));
+  CHECK_FALSE(equal(months(1), days(30), ladder, any_day));
 }
 
 TEST_CASE("numbers and dates order as expected", "[compile][operations]") {
@@ -117,6 +119,10 @@ TEST_CASE("durations in days compare by days; months compare from today", "[comp
     CHECK(order(months(2), days(61), ladder, today) == 1);
     CHECK(order(months(2), days(62), ladder, today) == 0);
     CHECK(order(months(2), days(63), ladder, today) == -1);
+    // Equality agrees with ordering: on this date 2 months are 62 days.
+    CHECK(equal(months(2), days(62), ladder, today));
+    CHECK_FALSE(equal(months(2), days(62), ladder, d("2026-03-01")));
+    CHECK(equal(months(2), months(2), ladder, today));
   }
   SECTION("a year against 365 days in and out of a leap year") {
     CHECK(order(months(12), days(365), ladder, d("2025-06-01")) == 0);

@@ -52,3 +52,9 @@ TEST_CASE("a quoted source line never sends control bytes or broken UTF-8 to the
   CHECK(out.find('\x1b') == std::string::npos);
   CHECK(out.find("ab?[2J??é:x") != std::string::npos);
 }
+
+TEST_CASE("a suggestion tie goes to the candidate with the same letter case") {
+  std::vector<std::string> names = {"SEMH", "semh"};
+  CHECK(apdr::closest_name("semhh", names) == "semh");
+  CHECK(apdr::closest_name("SEMHH", names) == "SEMH");
+}
