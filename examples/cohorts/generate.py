@@ -289,13 +289,13 @@ def cycle_chain(rng, pupil, area, level, earliest, trajectory, most):
     roll = rng.random()
     if roll < 0.60:
         state = "open"
-        last_start = weekday(AS_OF - timedelta(days=rng.randint(5, 78)))
+        last_start = in_term(AS_OF - timedelta(days=rng.randint(5, 78)), forward=True)
     elif roll < 0.76:
         state = "just_reviewed"
-        last_start = weekday(AS_OF - timedelta(days=rng.randint(80, 110)))
+        last_start = in_term(AS_OF - timedelta(days=rng.randint(80, 110)), forward=True)
     elif roll < 0.87:
         state = "overdue"
-        last_start = weekday(AS_OF - timedelta(days=rng.randint(96, 190)))
+        last_start = in_term(AS_OF - timedelta(days=rng.randint(96, 190)), forward=True)
     else:
         state = "lapsed"
         last_start = in_term(AS_OF - timedelta(days=rng.randint(170, 330)), forward=True)
@@ -466,13 +466,22 @@ def make_pupil(rng, index):
     if pupil.year_group == 14:
         pupil.setting = "special"  # only special schools keep pupils to Year 14
 
+    # How the pupil responds to support: pupils with an EHC request have not
+    # made the progress expected; others vary.
+    if pupil.stage in ("requested", "assessing", "refused", "draft"):
+        trajectory = "stuck"
+    elif pupil.stage == "plan":
+        trajectory = "mixed"
+    else:
+        trajectory = pick(rng, [("stuck", 3), ("mixed", 5), ("improving", 3)])
+
     # Attendance for about two pupils in five; lower for SEMH needs and
-    # alternative provision.
+    # alternative provision, unless the pupil is doing well.
     if rng.random() < 0.42:
-        if primary == "semh" or pupil.setting == "alternative":
-            value = rng.gauss(82, 11)
+        if (primary == "semh" or pupil.setting == "alternative") and trajectory != "improving":
+            value = rng.gauss(81, 11)
         else:
-            value = rng.gauss(92, 5)
+            value = rng.gauss(92.5, 4.5)
         value = max(35.0, min(100.0, value))
         pupil.inputs["attendance"] = round(value) if rng.random() < 0.5 else round(value, 1)
 
@@ -482,8 +491,6 @@ def make_pupil(rng, index):
     # pupils with plans in mainstream keep running them at the plan's level.
     earliest = max(add_years(pupil.dob, 3), date(2023, 1, 3))
     if pupil.stage in ("sen_support", "requested", "assessing", "refused", "draft"):
-        trajectory = "stuck" if pupil.stage != "sen_support" else pick(
-            rng, [("stuck", 3), ("mixed", 5), ("improving", 3)])
         if pupil.stage == "sen_support" and rng.random() < 0.08:
             pass  # newly on the register: no cycle planned yet
         else:
@@ -496,7 +503,7 @@ def make_pupil(rng, index):
                 pupil.cycles += cycle_chain(rng, pupil, area, "sen_support", earliest, trajectory, most)
     elif pupil.stage == "plan" and pupil.setting in ("mainstream", "resourced") and rng.random() < 0.35:
         after_plan = max(earliest, pupil.ehc["plan_issued"] + timedelta(days=14))
-        pupil.cycles += cycle_chain(rng, pupil, primary, "ehc_plan", after_plan, "mixed", 3)
+        pupil.cycles += cycle_chain(rng, pupil, primary, "ehc_plan", after_plan, trajectory, 3)
 
     choose_in_place(rng, pupil)
     check(pupil)
