@@ -151,7 +151,8 @@ def in_term(d, forward):
     """Move a school event out of the summer and Christmas holidays: forward
     to the next term (a cycle start) or back to the end of the last one (a
     review). AS_OF is in the autumn term, so neither move passes it."""
-    if d.month == 8 or (d.month == 7 and d.day > 22):
+    if d.month == 8 or (d.month == 7 and d.day > (10 if forward else 22)):
+        # A cycle is not begun in the last fortnight of the summer term.
         d = date(d.year, 9, 3) if forward else date(d.year, 7, 17)
     elif d.month == 12 and d.day > 18:
         d = date(d.year + 1, 1, 5) if forward else date(d.year, 12, 18)
