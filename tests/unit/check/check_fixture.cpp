@@ -1,31 +1,8 @@
 #include "check_fixture.hpp"
 
-#include <atomic>
-#include <fstream>
-#include <random>
-
 #include "load/load.hpp"
 
 namespace apdr::checktest {
-
-RuleFolder::RuleFolder() {
-  static std::atomic<int> counter{0};
-  std::random_device seed;
-  path_ = std::filesystem::temp_directory_path() /
-          ("apdr-check-" + std::to_string(seed()) + "-" + std::to_string(counter++));
-  std::filesystem::create_directories(path_);
-}
-
-RuleFolder::~RuleFolder() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-std::string RuleFolder::write(const std::string& name, const std::string& text) {
-  auto file = path_ / name;
-  std::ofstream(file) << text;
-  return file.string();
-}
 
 std::size_t Checked::count(Code code) const {
   std::size_t n = 0;

@@ -10,25 +10,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "temp_folder.hpp"
+
 #include "check/check.hpp"
 #include "core/diagnostic.hpp"
 
 namespace apdr::checktest {
 
 // A temporary folder, removed with everything in it when the test ends.
-class RuleFolder {
- public:
-  RuleFolder();
-  ~RuleFolder();
-  RuleFolder(const RuleFolder&) = delete;
-  RuleFolder& operator=(const RuleFolder&) = delete;
-
-  // Writes `text` to `name` inside the folder and returns its path.
-  std::string write(const std::string& name, const std::string& text);
-
- private:
-  std::filesystem::path path_;
-};
+using RuleFolder = apdr::testing::TempFolder;
 
 // The outcome of loading and checking one rule set. The source store stays
 // alive with the model, whose expressions point into it.

@@ -1,29 +1,6 @@
 #include "engine_fixture.hpp"
 
-#include <atomic>
-#include <random>
-
 namespace apdr::testing {
-
-RuleFolder::RuleFolder() {
-  static std::atomic<int> counter{0};
-  std::random_device seed;
-  path_ = std::filesystem::temp_directory_path() /
-          ("apdr-semantic-" + std::to_string(seed()) + "-" + std::to_string(counter++));
-  std::filesystem::create_directories(path_);
-}
-
-RuleFolder::~RuleFolder() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-std::string RuleFolder::write(const std::string& name, const std::string& text) {
-  auto file = path_ / name;
-  std::filesystem::create_directories(file.parent_path());
-  std::ofstream(file) << text;
-  return file.string();
-}
 
 bool Built::has(Code code, const std::string& text) const {
   for (const auto& d : diagnostics.all()) {

@@ -10,23 +10,11 @@
 
 #include "apdr/engine.hpp"
 #include "profile/load_profile.hpp"
+#include "temp_folder.hpp"
 
 namespace apdr::testing {
 
-class RuleFolder {
- public:
-  RuleFolder();
-  ~RuleFolder();
-  RuleFolder(const RuleFolder&) = delete;
-  RuleFolder& operator=(const RuleFolder&) = delete;
-
-  // Writes `text` to `name` inside the folder and returns its path.
-  std::string write(const std::string& name, const std::string& text);
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using RuleFolder = TempFolder;
 
 struct Built {
   std::shared_ptr<const Program> program;
