@@ -272,7 +272,10 @@ class Reader {
       } else if (value.kind == NodeKind::scalar && !value.text.empty()) {
         test.profile.path = resolve(value.text);
       } else {
-        out_.error(Code::WrongShape, value.where,
+        // An empty value has no position of its own (the parser puts it at
+        // the next token), so point at its key instead.
+        SourceLocation where = value.kind == NodeKind::null ? key_of(node, "profile") : value.where;
+        out_.error(Code::WrongShape, where,
                    fmt::format("`profile` should be a file path or a mapping, not {}", profile::shape_name(value)));
       }
     }
@@ -301,6 +304,13 @@ class Reader {
       if (k->kind == NodeKind::scalar && k->text == key) return v;
     }
     return nullptr;
+  }
+
+  static SourceLocation key_of(const YamlNode& map, std::string_view key) {
+    for (const auto& [k, v] : map.entries) {
+      if (k->kind == NodeKind::scalar && k->text == key) return k->where;
+    }
+    return map.where;
   }
 
   // A path in the file, relative to the file's folder; apdr:NAME as is.
