@@ -48,7 +48,10 @@ void Checker::build_ladder() {
 
   const syntax::RuleSet* refining = nullptr;
   for (std::size_t i = 1; i < model_.chain.sets.size(); ++i) {
-    if (!model_.chain.sets[i].levels.empty()) refining = &model_.chain.sets[i];
+    if (!model_.chain.sets[i].levels.empty()) {
+      refining = &model_.chain.sets[i];
+      ladder.refined_by = i;
+    }
   }
   if (refining == nullptr) {
     ladder.local = ladder.root;

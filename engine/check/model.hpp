@@ -40,6 +40,7 @@ struct Ladder {
   std::vector<LevelDef> local;
   std::vector<LevelDef> root;
   bool refined = false;
+  std::size_t refined_by = 0;  // index in the chain of the rule set that refined it
   // lowest_local_in_root[r]: the lowest local level projecting to root level r, or -1.
   std::vector<int> lowest_local_in_root;
   int find_local(std::string_view id) const;

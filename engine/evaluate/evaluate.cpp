@@ -88,6 +88,11 @@ class Evaluation {
     frame_.reset_derived();
   }
 
+  bool local_ladder_in_force() const {
+    const check::Ladder& ladder = model_.ladder;
+    return !ladder.refined || model_.set_windows[ladder.refined_by].second.contains(today_);
+  }
+
   int stated_level(std::size_t area) const {
     int level = -1;
     for (std::size_t i = 0; i < profile_.needs.size(); ++i) {
@@ -131,8 +136,12 @@ class Evaluation {
       LevelResult entry;
       entry.area = area;
       const check::LevelDef& def = ladder.local[static_cast<std::size_t>(level)];
-      entry.level = def.id;
-      entry.level_title = def.title;
+      // A ladder refined by a rule set not in force on this date (a
+      // proposal, say) takes no part either: levels are named on the ladder
+      // it refines.
+      const check::LevelDef& shown = local_ladder_in_force() ? def : ladder.root[static_cast<std::size_t>(def.root)];
+      entry.level = shown.id;
+      entry.level_title = shown.title;
       entry.national = ladder.root[static_cast<std::size_t>(def.root)].id;
       if (level > stated_level(a)) {
         entry.by = raised_by_[a];

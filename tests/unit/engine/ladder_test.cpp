@@ -145,3 +145,29 @@ levels:
   const std::string rendered = built.rendered();
   CHECK(rendered.find("bad.yaml:6:") != std::string::npos);
 }
+
+TEST_CASE("a ladder refined by a rule set not yet in force names levels on the ladder it refines") {
+  RuleFolder folder;
+  folder.write("base.yaml", root_header());
+  auto built = build(folder.write("proposal.yaml", R"(apdr: 1
+id: proposal
+status: proposed
+extends: base.yaml
+effective: { from: 2028-09-01 }
+levels:
+  - { id: offer, title: Universal offer, national: universal }
+  - { id: targeted, title: Targeted, national: sen_support }
+  - { id: targeted_plus, title: Targeted plus, national: sen_support }
+  - { id: specialist, title: Specialist, national: ehc_plan }
+)"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  const char* pupil = "id: p\nneeds: [ { area: semh, level: targeted_plus } ]\n";
+  auto today = evaluate_yaml(*built.program, pupil, "2026-11-22");
+  REQUIRE(level_of(today, Area::semh));
+  CHECK(level_of(today, Area::semh)->level == "sen_support");
+  CHECK(level_of(today, Area::semh)->level_title == "SEN support");
+  auto later = evaluate_yaml(*built.program, pupil, "2028-09-01");
+  CHECK(level_of(later, Area::semh)->level == "targeted_plus");
+  CHECK(level_of(later, Area::semh)->national == "sen_support");
+}
