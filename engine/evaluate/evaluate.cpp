@@ -250,9 +250,15 @@ class Evaluation {
           entry.source = step.source;
           entry.kind = rule.kind;
           entry.due = due;
-        } else {
+        } else if (due && (!entry.due || *due < *entry.due)) {
+          // The earliest due date wins, and the kind shown is that of the
+          // rule behind the date shown: a guidance date must not read as law.
+          entry.due = due;
+          entry.kind = rule.kind;
+        } else if (!due && !entry.due) {
           entry.kind = stronger(entry.kind, rule.kind);
-          if (due && (!entry.due || *due < *entry.due)) entry.due = due;  // the earliest due date wins
+        } else if (due && entry.due && *due == *entry.due) {
+          entry.kind = stronger(entry.kind, rule.kind);
         }
         add_unique(entry.by, rule.id);
         if (!rule.because.empty()) add_unique(entry.because, rule.because);

@@ -132,7 +132,7 @@ rules:
   CHECK(assess.overdue);
   CHECK(assess.by == std::vector<std::string>{"slow", "fast", "unknown-date"});
   CHECK(assess.because == std::vector<std::string>{"Slow reason.", "Fast reason."});
-  CHECK(assess.kind == Kind::statute);
+  CHECK(assess.kind == Kind::statute);  // the kind of the rule whose date is shown
   CHECK(assess.source == "law#s36");
   // A step without a due date comes after dated ones and is never overdue.
   CHECK(result.escalations[1].step == "later");
@@ -216,4 +216,25 @@ rules:
   REQUIRE(built.program);
   auto result = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\n");
   CHECK(result.fired == std::vector<std::string>{"no-effect", "always"});
+}
+
+TEST_CASE("a merged step carries the kind of the rule whose due date it shows") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"yaml(
+steps:
+  review: { title: Review }
+rules:
+  - { id: yearly, kind: statute, then: { escalate: [ { step: review, due: ehc.plan_issued + 12 months } ] } }
+  - { id: under-five, kind: guidance, then: { escalate: [ { step: review, due: ehc.plan_issued + 6 months } ] } }
+  - { id: same-day, kind: local-policy, then: { escalate: [ { step: review, due: ehc.plan_issued + 6 months } ] } }
+)yaml"));
+  REQUIRE(built.program);
+  auto result = evaluate_yaml(*built.program, "id: p\nehc: { plan_issued: 2026-06-19 }\n");
+  const auto* review = escalation(result, "review");
+  REQUIRE(review);
+  CHECK(review->due->iso() == "2026-12-19");
+  // Guidance gives the earlier date; statute's later date does not make it law.
+  // A local policy with the same date does not weaken it either.
+  CHECK(review->kind == Kind::guidance);
+  CHECK(review->by == std::vector<std::string>{"yearly", "under-five", "same-day"});
 }
