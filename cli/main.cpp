@@ -12,11 +12,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ask.hpp"
 #include "check.hpp"
 #include "core/suggest.hpp"
 #include "eval.hpp"
 #include "exit_code.hpp"
+#include "load/load.hpp"
+#include "embedded/embedded_files.hpp"
 #include "print_diagnostics.hpp"
+#include "report.hpp"
 #include "test.hpp"
 
 #ifndef APDR_VERSION
@@ -40,10 +44,38 @@ bool is_unknown_command(int argc, char** argv, const std::vector<std::string>& c
   return true;
 }
 
+// `apdr --version`: the program's version, and the id, version, status and
+// effective dates of each rule set compiled into it, so a report can be
+// traced to the rules that made it.
+std::string version_text() {
+  std::string out = "apdr " APDR_VERSION "\nembedded rule sets:\n";
+  for (const auto& file : apdr::embedded::files()) {
+    std::string_view path = file.path;
+    if (!path.starts_with("national/") || !path.ends_with(".yaml") || path.ends_with(".test.yaml")) continue;
+    std::string_view text = file.text;
+    if (!text.starts_with("id:") && text.find("\nid:") == std::string_view::npos) continue;
+    std::string name(path.substr(9, path.size() - 9 - 5));
+    apdr::SourceStore sources;
+    apdr::Diagnostics diagnostics;
+    auto chain = apdr::load::load_chain("apdr:" + name, sources, diagnostics);
+    if (!chain || chain->sets.empty()) continue;
+    const auto& set = chain->sets.back();
+    std::string dates = "no effective dates";
+    if (set.effective && (set.effective->from || set.effective->to)) {
+      dates = set.effective->from ? "effective from " + set.effective->from->iso() : "effective";
+      if (set.effective->to) dates += " to " + set.effective->to->iso();
+    }
+    out += fmt::format("  apdr:{}: id {}, version {}, {}, {}\n", name, set.id.value,
+                       set.version ? set.version->value : "unversioned",
+                       set.status ? set.status->value : "in-force", dates);
+  }
+  return out;
+}
+
 int run(int argc, char** argv) {
   using namespace apdr::cli;
   CLI::App app{"apdr: the SEND graduated approach (assess, plan, do, review) as rules", "apdr"};
-  app.set_version_flag("--version", "apdr " APDR_VERSION);
+  app.set_version_flag("--version", version_text());
   app.require_subcommand(1);
 
   EvalOptions eval_options;
@@ -52,8 +84,12 @@ int run(int argc, char** argv) {
   CLI::App* check = add_check_command(app, check_options);
   TestOptions test_options;
   CLI::App* test = add_test_command(app, test_options);
+  ReportOptions report_options;
+  CLI::App* report = add_report_command(app, report_options);
+  AskOptions ask_options;
+  CLI::App* ask = add_ask_command(app, ask_options);
 
-  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name(), test->get_name()})) {
+  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name(), test->get_name(), report->get_name(), ask->get_name()})) {
     return exit_invalid_input;
   }
   try {
@@ -66,6 +102,8 @@ int run(int argc, char** argv) {
   if (eval->parsed()) return run_eval(eval_options);
   if (check->parsed()) return run_check(check_options);
   if (test->parsed()) return run_test(test_options);
+  if (report->parsed()) return run_report(report_options);
+  if (ask->parsed()) return run_ask(ask_options);
   return exit_invalid_input;  // unreachable: a subcommand is required
 }
 

@@ -1,5 +1,6 @@
 #include "render/renderer.hpp"
 
+#include "render/html.hpp"
 #include "render/json.hpp"
 #include "render/markdown.hpp"
 #include "render/text.hpp"
@@ -10,6 +11,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "text") return Format::text;
   if (name == "json") return Format::json;
   if (name == "markdown") return Format::markdown;
+  if (name == "html") return Format::html;
   return std::nullopt;
 }
 
@@ -29,6 +31,11 @@ class JsonRenderer final : public Renderer {
   std::string render(const eval::Result& result) const override { return dump(to_json(result)); }
 };
 
+class HtmlRenderer final : public Renderer {
+ public:
+  std::string render(const eval::Result& result) const override { return render_html(result); }
+};
+
 class MarkdownRenderer final : public Renderer {
  public:
   std::string render(const eval::Result& result) const override { return render_markdown(result); }
@@ -41,6 +48,7 @@ std::unique_ptr<Renderer> make_renderer(Format format, Options options) {
     case Format::text: return std::make_unique<TextRenderer>(options);
     case Format::json: return std::make_unique<JsonRenderer>();
     case Format::markdown: return std::make_unique<MarkdownRenderer>();
+    case Format::html: return std::make_unique<HtmlRenderer>();
   }
   return std::make_unique<TextRenderer>(options);
 }

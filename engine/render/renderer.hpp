@@ -11,9 +11,9 @@
 
 namespace apdr::render {
 
-enum class Format { text, json, markdown };
+enum class Format { text, json, markdown, html };
 
-// "text", "json", "markdown"; nullopt for any other name.
+// "text", "json", "markdown", "html"; nullopt for any other name.
 std::optional<Format> parse_format(std::string_view name);
 
 struct Options {
