@@ -69,6 +69,7 @@ std::string version_text() {
                        set.version ? set.version->value : "unversioned",
                        set.status ? set.status->value : "in-force", dates);
   }
+  out.pop_back();  // CLI11 ends the message with its own newline
   return out;
 }
 
