@@ -12,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "batch.hpp"
 #include "ask.hpp"
 #include "check.hpp"
 #include "core/suggest.hpp"
@@ -89,8 +90,10 @@ int run(int argc, char** argv) {
   CLI::App* report = add_report_command(app, report_options);
   AskOptions ask_options;
   CLI::App* ask = add_ask_command(app, ask_options);
+  BatchOptions batch_options;
+  CLI::App* batch = add_batch_command(app, batch_options);
 
-  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name(), test->get_name(), report->get_name(), ask->get_name()})) {
+  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name(), test->get_name(), report->get_name(), ask->get_name(), batch->get_name()})) {
     return exit_invalid_input;
   }
   try {
@@ -105,6 +108,7 @@ int run(int argc, char** argv) {
   if (test->parsed()) return run_test(test_options);
   if (report->parsed()) return run_report(report_options);
   if (ask->parsed()) return run_ask(ask_options);
+  if (batch->parsed()) return run_batch(batch_options);
   return exit_invalid_input;  // unreachable: a subcommand is required
 }
 

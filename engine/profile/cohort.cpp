@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/limits.hpp"
+#include "profile/cohort_json_line.hpp"
 #include "profile/csv_columns.hpp"
 #include "profile/csv_records.hpp"
 #include "profile/profile_reader.hpp"
@@ -49,7 +50,7 @@ struct CohortReader::State {
     return true;
   }
 
-  CohortRow finish(CohortRow row, YamlNodePtr tree, Diagnostics& found) {
+  CohortRow finish(CohortRow row, YamlNodePtr tree, Diagnostics& found) const {
     if (tree) {
       row.profile = profile_from_tree(*tree, fmt::format("row-{}", row.row), name, schema, found);
     }
@@ -60,43 +61,66 @@ struct CohortReader::State {
     return row;
   }
 
-  CohortRow too_long_row(CohortRow row, std::uint32_t at_line) {
+  CohortRow too_long_row(CohortRow row, std::uint32_t at_line) const {
     row.status = CohortRow::Status::rejected;
     row.diagnostics.error(Code::LimitExceeded, {name, at_line, 1},
                           fmt::format("the row is longer than {} bytes", limits::max_cohort_row_bytes));
     return row;
   }
 
-  CohortRow next_jsonl() {
-    std::string text;
-    bool too_long = false;
-    while (read_line(text, too_long)) {
-      if (!too_long && text.find_first_not_of(" \t") == std::string::npos) continue;
-      CohortRow row;
-      row.row = ++rows;
-      row.line = line;
-      if (too_long) return too_long_row(std::move(row), line);
-      Diagnostics found;
-      std::size_t start = text.find_first_not_of(" \t");
-      if (text[start] != '{') {
-        found.error(Code::WrongShape, {name, line, static_cast<std::uint32_t>(start + 1)},
-                    "each line of a JSON Lines cohort should be one JSON object, starting with `{`");
-        return finish(std::move(row), nullptr, found);
-      }
-      YamlNodePtr tree = read_yaml_tree(text, {name, line}, found);
-      return finish(std::move(row), std::move(tree), found);
-    }
-    done = true;
-    return {};
+  CohortRecord settled(CohortRow row) {
+    CohortRecord record;
+    record.row = row.row;
+    record.line = row.line;
+    record.settled = std::move(row);
+    return record;
   }
 
-  CohortRow next_csv() {
+  CohortRecord read_jsonl() {
+    CohortRecord record;
+    bool too_long = false;
+    while (read_line(record.json, too_long)) {
+      if (!too_long && record.json.find_first_not_of(" \t") == std::string::npos) continue;
+      record.row = ++rows;
+      record.line = line;
+      if (too_long) {
+        CohortRow row;
+        row.row = record.row;
+        row.line = record.line;
+        return settled(too_long_row(std::move(row), line));
+      }
+      return record;
+    }
+    done = true;
+    return settled({});
+  }
+
+  CohortRow parse_jsonl(CohortRecord record) const {
+    CohortRow row;
+    row.row = record.row;
+    row.line = record.line;
+    auto at_line = static_cast<std::uint32_t>(record.line);
+    const std::string& text = record.json;
+    Diagnostics found;
+    std::size_t start = text.find_first_not_of(" \t");
+    if (text[start] != '{') {
+      found.error(Code::WrongShape, {name, at_line, static_cast<std::uint32_t>(start + 1)},
+                  "each line of a JSON Lines cohort should be one JSON object, starting with `{`");
+      return finish(std::move(row), nullptr, found);
+    }
+    YamlOrigin origin{name, at_line};
+    YamlNodePtr tree = read_json_line_tree(text, origin);
+    if (!tree) tree = read_yaml_tree(text, origin, found);
+    return finish(std::move(row), std::move(tree), found);
+  }
+
+  CohortRecord read_csv() {
     CsvRecord record;
     if (!header_read) {
       header_read = true;
       if (!csv.next(record)) {
         done = true;
-        return {};
+        return settled({});
       }
       CohortRow failed;
       failed.status = CohortRow::Status::failed;
@@ -105,7 +129,7 @@ struct CohortReader::State {
         done = true;
         CohortRow header = too_long_row(std::move(failed), record.line);
         header.status = CohortRow::Status::failed;
-        return header;
+        return settled(std::move(header));
       }
       if (record.syntax_error) {
         failed.diagnostics.error(Code::CohortSyntax, {name, record.error_line, record.error_column},
@@ -116,29 +140,43 @@ struct CohortReader::State {
       if (failed.diagnostics.has_errors()) {
         done = true;
         failed.diagnostics.sort();
-        return failed;
+        return settled(std::move(failed));
       }
     }
     if (!csv.next(record)) {
       done = true;
-      return {};
+      return settled({});
     }
+    CohortRecord result;
+    result.row = ++rows;
+    result.line = record.line;
+    if (record.too_long) {
+      CohortRow row;
+      row.row = result.row;
+      row.line = result.line;
+      return settled(too_long_row(std::move(row), record.line));
+    }
+    result.csv = std::move(record);
+    return result;
+  }
+
+  CohortRow parse_csv(CohortRecord record) const {
     CohortRow row;
-    row.row = ++rows;
+    row.row = record.row;
     row.line = record.line;
-    if (record.too_long) return too_long_row(std::move(row), record.line);
+    const CsvRecord& fields = record.csv;
     Diagnostics found;
-    if (record.syntax_error) {
-      found.error(Code::CohortSyntax, {name, record.error_line, record.error_column}, *record.syntax_error);
+    if (fields.syntax_error) {
+      found.error(Code::CohortSyntax, {name, fields.error_line, fields.error_column}, *fields.syntax_error);
       return finish(std::move(row), nullptr, found);
     }
-    if (record.fields.size() != columns.size()) {
-      found.error(Code::WrongShape, {name, record.line, 1},
-                  fmt::format("the row has {} fields but the header has {} columns", record.fields.size(),
+    if (fields.fields.size() != columns.size()) {
+      found.error(Code::WrongShape, {name, fields.line, 1},
+                  fmt::format("the row has {} fields but the header has {} columns", fields.fields.size(),
                               columns.size()));
       return finish(std::move(row), nullptr, found);
     }
-    YamlNodePtr tree = csv_row_tree(record, columns, name, schema, found);
+    YamlNodePtr tree = csv_row_tree(fields, columns, name, schema, found);
     return finish(std::move(row), std::move(tree), found);
   }
 };
@@ -148,9 +186,17 @@ CohortReader::CohortReader(std::istream& in, CohortFormat format, std::string di
 
 CohortReader::~CohortReader() = default;
 
-CohortRow CohortReader::next() {
-  if (state_->done) return {};
-  return state_->format == CohortFormat::jsonl ? state_->next_jsonl() : state_->next_csv();
+CohortRecord CohortReader::read_record() {
+  if (state_->done) return state_->settled({});
+  return state_->format == CohortFormat::jsonl ? state_->read_jsonl() : state_->read_csv();
 }
+
+CohortRow CohortReader::parse(CohortRecord record) const {
+  if (record.settled) return std::move(*record.settled);
+  return state_->format == CohortFormat::jsonl ? state_->parse_jsonl(std::move(record))
+                                               : state_->parse_csv(std::move(record));
+}
+
+CohortRow CohortReader::next() { return parse(read_record()); }
 
 }  // namespace apdr::profile

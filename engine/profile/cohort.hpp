@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/diagnostic.hpp"
+#include "profile/csv_records.hpp"
 #include "profile/profile.hpp"
 
 namespace apdr::profile {
@@ -35,6 +36,17 @@ struct CohortRow {
   Diagnostics diagnostics;
 };
 
+// A row as read from the input, before it is parsed and validated. Reading
+// must go in order on one thread; parsing (the costly part) may then run on
+// any thread, which is how `apdr batch` uses both cores.
+struct CohortRecord {
+  std::size_t row = 0;
+  std::size_t line = 0;
+  std::string json;                  // JSON Lines: the line's text
+  CsvRecord csv;                     // CSV: the record's fields
+  std::optional<CohortRow> settled;  // a row decided while reading: too long, end or failed
+};
+
 class CohortReader {
  public:
   // Reads from `in`, which must outlive the reader. `display_name` names the
@@ -46,6 +58,13 @@ class CohortReader {
 
   // The next row. After `end` or `failed`, every call returns `end`.
   CohortRow next();
+
+  // The two halves of next(): read_record() takes the next row's text (in
+  // order; the CSV header is checked here), parse() turns it into a row.
+  // parse() only reads the reader's state, so several threads may call it
+  // at once while one thread calls read_record().
+  CohortRecord read_record();
+  CohortRow parse(CohortRecord record) const;
 
  private:
   struct State;

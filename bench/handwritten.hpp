@@ -1,0 +1,13 @@
+#pragma once
+// bench/rules/bench.yaml written directly in C++: the same result, field for
+// field, with no interpretation at all. It is the practical limit the engine
+// is measured against; the benchmark checks the two agree before timing.
+#include "evaluate/result.hpp"
+#include "profile/profile.hpp"
+
+namespace apdr::bench {
+
+// What the engine returns for bench.yaml, computed by hand.
+eval::Result evaluate_by_hand(const profile::Profile& profile, Date today);
+
+}  // namespace apdr::bench

@@ -1,0 +1,405 @@
+#include "batch.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <apdr/engine.hpp>
+
+#include "atomic_file.hpp"
+#include "batch/run_batch.hpp"
+#include "batch/summary.hpp"
+#include "compile/program.hpp"
+#include "date_argument.hpp"
+#include "exit_code.hpp"
+#include "print_diagnostics.hpp"
+#include "terminal.hpp"
+
+namespace apdr::cli {
+namespace {
+
+// At most this many rows evaluated with warnings are shown one by one; the
+// summary counts them all. Rejected rows are always shown, every one.
+constexpr std::size_t max_shown_warning_rows = 100;
+
+// The temporary output file, for the signal handler: Ctrl-C or a kill must
+// not leave half a file behind, even a hidden one.
+char temporary_path[4096] = {};
+
+extern "C" void remove_temporary_and_exit(int signal) {
+  if (temporary_path[0] != '\0') ::unlink(temporary_path);
+  // Die of the same signal, so the shell sees what happened.
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+bool write_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    ssize_t written = ::write(fd, text.data(), text.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    text.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+// Anything but a plain file or nothing: a device, a pipe, or a symbolic
+// link (/dev/stderr is one). These are written through, never replaced: a
+// rename would put a plain file where the link or device was.
+bool is_special_file(const std::string& path) {
+  struct stat info {};
+  return ::lstat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode);
+}
+
+// The output, written as it comes to a hidden temporary file beside the
+// target and renamed over it only when the run is complete; standard output
+// and special files (/dev/null, a pipe) are written directly.
+class Output {
+ public:
+  bool open(const std::string& path, std::string& error) {
+    path_ = path;
+    if (path == "-") {
+      fd_ = STDOUT_FILENO;
+      return true;
+    }
+    if (is_special_file(path)) {
+      fd_ = ::open(path.c_str(), O_WRONLY);
+      if (fd_ < 0) return fail(error);
+      direct_ = true;
+      return true;
+    }
+    std::filesystem::path target(path);
+    std::filesystem::path directory = target.parent_path();
+    if (directory.empty()) directory = ".";
+    std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    if (pattern.size() >= sizeof temporary_path) {
+      errno = ENAMETOOLONG;
+      return fail(error);
+    }
+    std::memcpy(temporary_path, pattern.c_str(), pattern.size() + 1);
+    std::signal(SIGINT, remove_temporary_and_exit);
+    std::signal(SIGTERM, remove_temporary_and_exit);
+    std::signal(SIGHUP, remove_temporary_and_exit);
+    fd_ = ::mkstemp(temporary_path);
+    if (fd_ < 0) {
+      temporary_path[0] = '\0';
+      return fail(error);
+    }
+    return true;
+  }
+
+  bool write(std::string_view text) { return write_all(fd_, text); }
+
+  // Makes the output visible under its name. False (with `error`) when the
+  // last writes, the flush or the rename failed; the temporary file is gone.
+  bool commit(std::string& error) {
+    if (fd_ == STDOUT_FILENO) return true;
+    if (direct_) return ::close(fd_) == 0 || fail(error);
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    bool ok = ::fchmod(fd_, static_cast<mode_t>(0666 & ~mask)) == 0 && ::fsync(fd_) == 0;
+    ok = ::close(fd_) == 0 && ok;
+    fd_ = -1;
+    ok = ok && ::rename(temporary_path, path_.c_str()) == 0;
+    if (!ok) {
+      int saved = errno;
+      abandon();
+      errno = saved;
+      return fail(error);
+    }
+    temporary_path[0] = '\0';
+    return true;
+  }
+
+  // Removes the temporary file: the run did not finish.
+  void abandon() {
+    if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
+    fd_ = -1;
+    if (temporary_path[0] != '\0') ::unlink(temporary_path);
+    temporary_path[0] = '\0';
+  }
+
+  bool fail(std::string& error) {
+    error = fmt::format("cannot write {}: {}", path_ == "-" ? "standard output" : path_, std::strerror(errno));
+    return false;
+  }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  bool direct_ = false;
+};
+
+// "[#######       ]  52%  520,000 rows  410,000 rows/s" on one line of a
+// terminal, redrawn at most ten times a second.
+class ProgressBar {
+ public:
+  ProgressBar(bool enabled, std::istream* file, std::uintmax_t total_bytes)
+      : enabled_(enabled), file_(file), total_bytes_(total_bytes), start_(std::chrono::steady_clock::now()) {}
+
+  void update(std::size_t rows) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    std::string line = "\r";
+    if (file_ && total_bytes_ > 0) {
+      auto at = file_->tellg();
+      double done = at < 0 ? 1.0 : static_cast<double>(at) / static_cast<double>(total_bytes_);
+      done = std::min(1.0, std::max(0.0, done));
+      int filled = static_cast<int>(done * 30);
+      line += fmt::format("[{}{}] {:3.0f}%  ", std::string(static_cast<std::size_t>(filled), '#'),
+                          std::string(static_cast<std::size_t>(30 - filled), ' '), done * 100);
+    }
+    line += fmt::format("{} rows", rows);
+    if (seconds > 0) line += fmt::format("  {:.0f} rows/s", static_cast<double>(rows) / seconds);
+    line += "\033[K";
+    std::cerr << line << std::flush;
+    shown_ = true;
+  }
+
+  // Clears the bar so that other messages start on a clean line.
+  void clear() {
+    if (!shown_) return;
+    std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_;
+  std::istream* file_;
+  std::uintmax_t total_bytes_;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_{};
+  bool shown_ = false;
+};
+
+class CliSink : public batch::BatchSink {
+ public:
+  CliSink(Output& output, ProgressBar& progress) : output_(output), progress_(progress) {}
+
+  bool write(std::string_view text) override {
+    if (output_.write(text)) return true;
+    write_failed_ = true;
+    return false;
+  }
+
+  void diagnostics(const profile::CohortRow& row) override {
+    bool rejected = row.status != profile::CohortRow::Status::profile;
+    if (!rejected && ++warned_rows_ > max_shown_warning_rows) {
+      if (warned_rows_ == max_shown_warning_rows + 1) {
+        progress_.clear();
+        std::cerr << fmt::format("note: more than {} rows have warnings; the summary counts them all\n",
+                                 max_shown_warning_rows);
+      }
+      return;
+    }
+    progress_.clear();
+    std::string text = rejected ? fmt::format("row {} (line {}) rejected:\n", row.row, row.line)
+                                : fmt::format("row {} (line {}) evaluated with a warning:\n", row.row, row.line);
+    text += render_diagnostics(row.diagnostics, no_sources_, colour_);
+    std::cerr << text;
+  }
+
+  void progress(std::size_t rows) override { progress_.update(rows); }
+
+  bool write_failed() const { return write_failed_; }
+
+ private:
+  Output& output_;
+  ProgressBar& progress_;
+  SourceStore no_sources_;  // cohort rows are streamed, not kept: no quoted line
+  bool colour_ = colour_allowed(2);
+  std::size_t warned_rows_ = 0;
+  bool write_failed_ = false;
+};
+
+std::optional<profile::CohortFormat> cohort_format_of(const BatchOptions& options, Diagnostics& diagnostics) {
+  std::string name = options.cohort_format;
+  if (name.empty()) {
+    std::string extension = options.cohort == "-" ? ".jsonl"
+                                                   : std::filesystem::path(options.cohort).extension().string();
+    if (extension == ".csv") name = "csv";
+    else if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json") name = "jsonl";
+    else {
+      diagnostics.error(Code::BadArgument, {},
+                        fmt::format("cannot tell the format of `{}` from its name", options.cohort),
+                        {"name it .jsonl or .csv, or give --cohort-format jsonl|csv"});
+      return std::nullopt;
+    }
+  }
+  return name == "csv" ? profile::CohortFormat::csv : profile::CohortFormat::jsonl;
+}
+
+// The summary goes where --summary says, whole: atomically to a regular
+// file, directly to standard output or a special file.
+bool write_summary(const std::string& path, const std::string& text) {
+  if (path == "-") {
+    std::cout << text << std::flush;
+    return static_cast<bool>(std::cout);
+  }
+  std::string error;
+  if (is_special_file(path)) {
+    std::ofstream out(path, std::ios::app);
+    out << text;
+    out.flush();
+    if (out) return true;
+    error = fmt::format("cannot write {}", path);
+  } else if (write_file_atomically(path, text, error)) {
+    return true;
+  }
+  std::cerr << "error: " << error << '\n';
+  return false;
+}
+
+int fail_with(Diagnostics& diagnostics, const SourceStore& sources) {
+  print_diagnostics(diagnostics, sources);
+  return exit_invalid_input;
+}
+
+}  // namespace
+
+CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
+  options.rules = default_rules;
+  CLI::App* batch = app.add_subcommand("batch", "Evaluate a whole cohort (CSV or JSON Lines), one result per pupil");
+  batch->add_option("--rules", options.rules,
+                    "Rule set file, - for standard input, or apdr:NAME for an embedded one")
+      ->capture_default_str();
+  batch->add_option("-o,--output", options.output,
+                    "Output file, written whole or not at all (default: standard output)");
+  batch->add_option("--format", options.format, "Output format: one JSON object a line, or CSV")
+      ->check(CLI::IsMember({"jsonl", "csv"}))
+      ->capture_default_str();
+  batch->add_option("--cohort-format", options.cohort_format,
+                    "Format of the cohort (default: from its extension; jsonl for standard input)")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
+  batch->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
+      ->check(CLI::Range(1u, 256u));
+  batch->add_option("--summary", options.summary,
+                    "Also write a summary: JSON if FILE ends in .json, else Markdown; - for standard output");
+  batch->add_option("--as-of", options.as_of, "Evaluation date YYYY-MM-DD for every row");
+  batch->add_flag("!--no-progress", options.progress, "No progress bar on standard error");
+  batch->add_option("COHORT", options.cohort, "Cohort file (.jsonl or .csv), or - for standard input")
+      ->required();
+  return batch;
+}
+
+int run_batch(const BatchOptions& options) {
+  SourceStore sources;
+  Diagnostics diagnostics;
+
+  std::optional<Date> as_of;
+  if (!options.as_of.empty()) {
+    as_of = parse_date_argument("--as-of", options.as_of, diagnostics);
+    if (!as_of) return fail_with(diagnostics, sources);
+  }
+  if (options.rules == "-" && options.cohort == "-") {
+    diagnostics.error(Code::BadArgument, {}, "--rules and COHORT cannot both be read from standard input");
+    return fail_with(diagnostics, sources);
+  }
+  if (options.output == "-" && options.summary == "-") {
+    diagnostics.error(Code::BadArgument, {}, "--summary - needs -o FILE: both would go to standard output");
+    return fail_with(diagnostics, sources);
+  }
+  auto cohort_format = cohort_format_of(options, diagnostics);
+  if (!cohort_format) return fail_with(diagnostics, sources);
+
+  auto program = build_program(options.rules, sources, diagnostics);
+  if (!program) return fail_with(diagnostics, sources);
+  print_diagnostics(diagnostics, sources);  // warnings about the rule set
+
+  // The cohort is opened before the output, so a typo in its name leaves
+  // any earlier output file alone.
+  std::ifstream file;
+  std::vector<char> buffer(1 << 20);
+  std::istream* in = &std::cin;
+  std::uintmax_t total_bytes = 0;
+  if (options.cohort == "-") {
+    std::ios::sync_with_stdio(false);
+  } else {
+    std::error_code error;
+    if (std::filesystem::is_directory(options.cohort, error)) {
+      diagnostics.error(Code::FileUnreadable, {options.cohort, 0, 0},
+                        fmt::format("cannot read `{}`: it is a folder, not a file", options.cohort));
+      return fail_with(diagnostics, sources);
+    }
+    file.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    file.open(options.cohort, std::ios::binary);
+    if (!file) {
+      diagnostics.error(Code::FileUnreadable, {options.cohort, 0, 0},
+                        fmt::format("cannot read `{}`: {}", options.cohort, std::strerror(errno)));
+      return fail_with(diagnostics, sources);
+    }
+    total_bytes = std::filesystem::file_size(options.cohort, error);
+    if (error) total_bytes = 0;
+    in = &file;
+  }
+
+  Output output;
+  std::string error;
+  if (!output.open(options.output, error)) {
+    std::cerr << "error: " << error << '\n';
+    return exit_internal_error;
+  }
+
+  batch::BatchOptions run_options;
+  run_options.format = options.format == "csv" ? batch::OutputFormat::csv : batch::OutputFormat::jsonl;
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  run_options.jobs = options.jobs ? options.jobs : cores;
+  run_options.as_of = as_of;
+  run_options.today = local_today();
+
+  profile::CohortReader reader(*in, *cohort_format, options.cohort, profile_schema(*program));
+  ProgressBar progress(options.progress && ::isatty(STDERR_FILENO) == 1, options.cohort == "-" ? nullptr : in,
+                       total_bytes);
+  CliSink sink(output, progress);
+  batch::BatchOutcome outcome = batch::run_batch(*program, reader, run_options, sink);
+  progress.clear();
+
+  if (outcome.failure) {
+    output.abandon();
+    print_diagnostics(outcome.failure->diagnostics, sources);
+    return exit_invalid_input;
+  }
+  if (in->bad()) {
+    output.abandon();
+    std::cerr << fmt::format("error: reading {} failed part way\n", options.cohort);
+    return exit_invalid_input;
+  }
+  if (outcome.stopped || !output.commit(error)) {
+    if (outcome.stopped) output.fail(error);
+    output.abandon();
+    std::cerr << "error: " << error << '\n';
+    return exit_internal_error;
+  }
+
+  const batch::Summary& summary = outcome.summary;
+  if (!options.summary.empty()) {
+    batch::SummaryLayout layout;
+    layout.level_ids = program->schema.level_ids;
+    bool json = options.summary.size() > 5 && options.summary.ends_with(".json");
+    std::string text = json ? batch::summary_json(summary, layout).dump(2) + "\n"
+                            : batch::summary_markdown(summary, layout);
+    if (!write_summary(options.summary, text)) return exit_internal_error;
+  }
+  // The count that proves nothing was dropped.
+  std::cerr << fmt::format("read {} rows: {} evaluated, {} rejected\n", summary.read, summary.evaluated,
+                           summary.rejected);
+  return summary.rejected > 0 ? exit_no : exit_ok;
+}
+
+}  // namespace apdr::cli

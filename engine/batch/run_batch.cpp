@@ -1,0 +1,218 @@
+#include "batch/run_batch.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "batch/csv_line.hpp"
+#include "batch/json_line.hpp"
+#include "evaluate/evaluate.hpp"
+
+namespace apdr::batch {
+namespace {
+
+// A run of consecutive rows: read by the calling thread, worked on by one
+// worker, written by the calling thread.
+struct Chunk {
+  std::vector<profile::CohortRecord> records;
+  std::string output;
+  std::vector<profile::CohortRow> reported;  // rejected rows and rows with warnings, in order
+  std::size_t rows = 0;
+  bool done = false;
+};
+
+// Parses, evaluates and renders every record of `chunk` into it.
+void work_on(const run::Program& program, const profile::CohortReader& reader, const BatchOptions& options,
+             Chunk& chunk, Summary& summary) {
+  chunk.output.reserve(chunk.records.size() * 2048);
+  for (auto& record : chunk.records) {
+    profile::CohortRow row = reader.parse(std::move(record));
+    ++chunk.rows;
+    if (row.status != profile::CohortRow::Status::profile) {
+      summary.add_rejected(row.row, row.diagnostics);
+      chunk.reported.push_back(std::move(row));
+      continue;
+    }
+    const profile::Profile& pupil = *row.profile;
+    Date date = options.as_of ? *options.as_of : (pupil.as_of ? *pupil.as_of : options.today);
+    eval::Result result = eval::evaluate(program, pupil, date);
+    if (options.format == OutputFormat::jsonl) {
+      append_json_line(result, chunk.output);
+      chunk.output += '\n';
+    } else {
+      append_csv_line(result, chunk.output);
+    }
+    bool warned = !row.diagnostics.empty();
+    summary.add(result, warned);
+    if (warned) {
+      row.profile.reset();  // only the diagnostics are reported
+      chunk.reported.push_back(std::move(row));
+    }
+  }
+  chunk.records.clear();
+  chunk.records.shrink_to_fit();
+}
+
+// Reads up to `rows` records; sets `end` (and maybe `failure`) when the
+// cohort is finished.
+void fill(profile::CohortReader& reader, std::size_t rows, Chunk& chunk, bool& end,
+          std::optional<profile::CohortRow>& failure) {
+  chunk.records.reserve(rows);
+  while (chunk.records.size() < rows) {
+    profile::CohortRecord record = reader.read_record();
+    if (record.settled) {
+      auto status = record.settled->status;
+      if (status == profile::CohortRow::Status::end) {
+        end = true;
+        return;
+      }
+      if (status == profile::CohortRow::Status::failed) {
+        failure = std::move(*record.settled);
+        end = true;
+        return;
+      }
+    }
+    chunk.records.push_back(std::move(record));
+  }
+}
+
+bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done) {
+  for (const auto& row : chunk.reported) sink.diagnostics(row);
+  bool ok = chunk.output.empty() || sink.write(chunk.output);
+  rows_done += chunk.rows;
+  sink.progress(rows_done);
+  return ok;
+}
+
+BatchOutcome run_inline(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
+                        BatchSink& sink, BatchOutcome outcome) {
+  std::size_t rows_done = 0;
+  bool end = false;
+  while (!end) {
+    Chunk chunk;
+    fill(reader, options.chunk_rows, chunk, end, outcome.failure);
+    work_on(program, reader, options, chunk, outcome.summary);
+    if (!emit(chunk, sink, rows_done)) {
+      outcome.stopped = true;
+      break;
+    }
+  }
+  return outcome;
+}
+
+// Workers take chunks from `queue`; the calling thread keeps `in_flight` in
+// input order and writes the front chunk as soon as it is done.
+class Pool {
+ public:
+  Pool(const run::Program& program, const profile::CohortReader& reader, const BatchOptions& options)
+      : program_(program), reader_(reader), options_(options), summaries_(options.jobs) {
+    for (unsigned i = 0; i < options.jobs; ++i) workers_.emplace_back([this, i] { work(summaries_[i]); });
+  }
+
+  ~Pool() { stop(); }
+
+  void submit(std::shared_ptr<Chunk> chunk) {
+    {
+      std::lock_guard lock(mutex_);
+      queue_.push_back(std::move(chunk));
+    }
+    work_ready_.notify_one();
+  }
+
+  void wait_until_done(const Chunk& chunk) {
+    std::unique_lock lock(mutex_);
+    chunk_done_.wait(lock, [&] { return chunk.done; });
+  }
+
+  // Joins the workers and returns their merged counts.
+  Summary stop() {
+    {
+      std::lock_guard lock(mutex_);
+      closing_ = true;
+      queue_.clear();
+    }
+    work_ready_.notify_all();
+    for (auto& worker : workers_) worker.join();
+    workers_.clear();
+    Summary total;
+    for (const auto& s : summaries_) total.merge(s);
+    summaries_.clear();
+    return total;
+  }
+
+ private:
+  void work(Summary& summary) {
+    for (;;) {
+      std::shared_ptr<Chunk> chunk;
+      {
+        std::unique_lock lock(mutex_);
+        work_ready_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        chunk = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      work_on(program_, reader_, options_, *chunk, summary);
+      {
+        std::lock_guard lock(mutex_);
+        chunk->done = true;
+      }
+      chunk_done_.notify_all();
+    }
+  }
+
+  const run::Program& program_;
+  const profile::CohortReader& reader_;
+  const BatchOptions& options_;
+  std::vector<Summary> summaries_;
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable work_ready_;
+  std::condition_variable chunk_done_;
+  std::deque<std::shared_ptr<Chunk>> queue_;
+  bool closing_ = false;
+};
+
+BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
+                          BatchSink& sink, BatchOutcome outcome) {
+  // Enough chunks in flight to keep every worker busy while the front one
+  // is written, and few enough that memory stays a few megabytes.
+  const std::size_t max_in_flight = 4 * static_cast<std::size_t>(options.jobs);
+  Pool pool(program, reader, options);
+  std::deque<std::shared_ptr<Chunk>> in_flight;
+  std::size_t rows_done = 0;
+  bool end = false;
+  while (!end || !in_flight.empty()) {
+    while (!end && in_flight.size() < max_in_flight) {
+      auto chunk = std::make_shared<Chunk>();
+      fill(reader, options.chunk_rows, *chunk, end, outcome.failure);
+      in_flight.push_back(chunk);
+      pool.submit(std::move(chunk));
+    }
+    pool.wait_until_done(*in_flight.front());
+    if (!emit(*in_flight.front(), sink, rows_done)) {
+      outcome.stopped = true;
+      break;
+    }
+    in_flight.pop_front();
+  }
+  outcome.summary = pool.stop();
+  return outcome;
+}
+
+}  // namespace
+
+BatchOutcome run_batch(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
+                       BatchSink& sink) {
+  BatchOutcome outcome;
+  if (options.format == OutputFormat::csv && !sink.write(csv_header())) {
+    outcome.stopped = true;
+    return outcome;
+  }
+  if (options.jobs <= 1) return run_inline(program, reader, options, sink, std::move(outcome));
+  return run_parallel(program, reader, options, sink, std::move(outcome));
+}
+
+}  // namespace apdr::batch

@@ -1,0 +1,51 @@
+#pragma once
+// Evaluates a whole cohort: rows are read in order on the calling thread,
+// parsed, evaluated and rendered on `jobs` worker threads in chunks, and
+// handed back to the caller in input order. Memory is bounded by the chunks
+// in flight, never by the cohort's size. Nothing here prints: the caller's
+// BatchSink decides where output, rejected rows and progress go.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "batch/summary.hpp"
+#include "compile/program.hpp"
+#include "profile/cohort.hpp"
+
+namespace apdr::batch {
+
+enum class OutputFormat { jsonl, csv };
+
+struct BatchOptions {
+  OutputFormat format = OutputFormat::jsonl;
+  unsigned jobs = 1;                 // worker threads; 1 evaluates on the calling thread
+  std::optional<Date> as_of;         // overrides every row's as_of
+  Date today;                        // for rows with no as_of
+  std::size_t chunk_rows = 512;      // rows handed to a worker at a time
+};
+
+// Receives the run's results, always on the calling thread and in input order.
+class BatchSink {
+ public:
+  virtual ~BatchSink() = default;
+  // Output text for some consecutive rows (whole lines). False stops the
+  // run (a write failed); run_batch then returns with `stopped` set.
+  virtual bool write(std::string_view text) = 0;
+  // A row that was rejected, or evaluated with warnings (status `profile`).
+  virtual void diagnostics(const profile::CohortRow& row) = 0;
+  // Called after each chunk with the rows done so far.
+  virtual void progress(std::size_t rows_done) { (void)rows_done; }
+};
+
+struct BatchOutcome {
+  Summary summary;
+  bool stopped = false;            // the sink refused output
+  std::optional<profile::CohortRow> failure;  // the cohort could not be read further (bad CSV header)
+};
+
+// Runs the whole cohort. The CSV header of the output, when the format is
+// CSV, is written first.
+BatchOutcome run_batch(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
+                       BatchSink& sink);
+
+}  // namespace apdr::batch

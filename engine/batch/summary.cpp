@@ -1,0 +1,234 @@
+#include "batch/summary.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace apdr::batch {
+namespace {
+
+using Counts = std::unordered_map<std::string, std::size_t>;
+
+// Most first, then by id, so output never depends on hash order.
+std::vector<std::pair<std::string, std::size_t>> ranked(const Counts& counts) {
+  std::vector<std::pair<std::string, std::size_t>> list(counts.begin(), counts.end());
+  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  return list;
+}
+
+void add_counts(Counts& into, const Counts& from) {
+  for (const auto& [key, n] : from) into[key] += n;
+}
+
+// Level ids seen in the cohort: the layout's in ladder order, then any other
+// (there should be none) by name.
+std::vector<std::string> level_columns(const Summary& summary, const SummaryLayout& layout) {
+  std::vector<std::string> columns;
+  for (const auto& id : layout.level_ids) {
+    bool seen = std::any_of(summary.levels.begin(), summary.levels.end(),
+                            [&](const Counts& area) { return area.count(id) > 0; });
+    if (seen) columns.push_back(id);
+  }
+  std::vector<std::string> extra;
+  for (const auto& area : summary.levels) {
+    for (const auto& [id, _] : area) {
+      if (std::find(columns.begin(), columns.end(), id) == columns.end() &&
+          std::find(extra.begin(), extra.end(), id) == extra.end()) {
+        extra.push_back(id);
+      }
+    }
+  }
+  std::sort(extra.begin(), extra.end());
+  columns.insert(columns.end(), extra.begin(), extra.end());
+  return columns;
+}
+
+std::size_t count_of(const Counts& counts, const std::string& key) {
+  auto it = counts.find(key);
+  return it == counts.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+void Summary::add(const eval::Result& result, bool had_warnings) {
+  ++read;
+  ++evaluated;
+  if (had_warnings) ++warnings;
+  for (const auto& level : result.levels) ++levels[static_cast<std::size_t>(level.area)][level.level];
+  for (const auto& gap : result.gaps) ++gaps[gap];
+  Date soon = result.as_of.add_days(due_soon_days);
+  for (const auto& e : result.escalations) {
+    StepCounts& counts = escalations[e.step];
+    ++counts.pupils;
+    if (!e.due) ++counts.no_date;
+    else if (e.overdue) ++counts.overdue;
+    else if (*e.due <= soon) ++counts.due_soon;
+  }
+  // A fact counts once per pupil however many rules lack it.
+  std::vector<const std::string*> facts;
+  for (const auto& u : result.undetermined) {
+    ++undetermined[u.rule];
+    for (const auto& fact : u.missing) {
+      if (std::none_of(facts.begin(), facts.end(), [&](const std::string* f) { return *f == fact; })) {
+        facts.push_back(&fact);
+      }
+    }
+  }
+  for (const std::string* fact : facts) ++missing[*fact];
+}
+
+void Summary::add_rejected(std::size_t row, const Diagnostics& diagnostics) {
+  ++read;
+  ++rejected;
+  std::vector<std::string> codes;
+  for (const auto& d : diagnostics.all()) {
+    if (d.severity != Severity::error) continue;
+    std::string code = code_name(d.code);
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(std::move(code));
+  }
+  for (auto& code : codes) ++rejected_by_code[code];
+  if (rejected_rows.size() < max_listed_rejected) rejected_rows.push_back(row);
+}
+
+void Summary::merge(const Summary& other) {
+  read += other.read;
+  evaluated += other.evaluated;
+  rejected += other.rejected;
+  warnings += other.warnings;
+  for (std::size_t a = 0; a < levels.size(); ++a) add_counts(levels[a], other.levels[a]);
+  add_counts(gaps, other.gaps);
+  for (const auto& [step, c] : other.escalations) {
+    StepCounts& into = escalations[step];
+    into.pupils += c.pupils;
+    into.overdue += c.overdue;
+    into.due_soon += c.due_soon;
+    into.no_date += c.no_date;
+  }
+  add_counts(undetermined, other.undetermined);
+  add_counts(missing, other.missing);
+  add_counts(rejected_by_code, other.rejected_by_code);
+  rejected_rows.insert(rejected_rows.end(), other.rejected_rows.begin(), other.rejected_rows.end());
+  std::sort(rejected_rows.begin(), rejected_rows.end());
+  if (rejected_rows.size() > max_listed_rejected) rejected_rows.resize(max_listed_rejected);
+}
+
+std::string summary_markdown(const Summary& s, const SummaryLayout& layout) {
+  std::string out = "# Batch summary\n\n";
+  out += fmt::format("Rows read: {}. Evaluated: {}. Rejected: {}.", s.read, s.evaluated, s.rejected);
+  if (s.warnings) out += fmt::format(" Evaluated with warnings: {}.", s.warnings);
+  out += "\n";
+
+  std::vector<std::string> columns = level_columns(s, layout);
+  out += "\n## Pupils by area and level\n\n| area |";
+  for (const auto& c : columns) out += fmt::format(" {} |", c);
+  out += " total |\n| --- |";
+  for (std::size_t i = 0; i <= columns.size(); ++i) out += " ---: |";
+  out += "\n";
+  for (Area area : all_areas) {
+    const Counts& counts = s.levels[static_cast<std::size_t>(area)];
+    std::size_t total = 0;
+    out += fmt::format("| {} |", area_id(area));
+    for (const auto& c : columns) {
+      std::size_t n = count_of(counts, c);
+      total += n;
+      out += fmt::format(" {} |", n);
+    }
+    out += fmt::format(" {} |\n", total);
+  }
+
+  auto ranked_table = [&](std::string_view title, std::string_view what, const Counts& counts) {
+    auto list = ranked(counts);
+    out += fmt::format("\n## {}\n\n", title);
+    if (list.empty()) {
+      out += "None.\n";
+      return;
+    }
+    if (list.size() > layout.top) out += fmt::format("The {} most common of {}.\n\n", layout.top, list.size());
+    out += fmt::format("| {} | pupils |\n| --- | ---: |\n", what);
+    for (std::size_t i = 0; i < list.size() && i < layout.top; ++i) {
+      out += fmt::format("| {} | {} |\n", list[i].first, list[i].second);
+    }
+  };
+  ranked_table("Most common gaps", "provision", s.gaps);
+
+  out += "\n## Escalations\n\n";
+  if (s.escalations.empty()) {
+    out += "None.\n";
+  } else {
+    std::vector<std::pair<std::string, StepCounts>> steps(s.escalations.begin(), s.escalations.end());
+    std::sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) {
+      if (a.second.overdue != b.second.overdue) return a.second.overdue > b.second.overdue;
+      return a.first < b.first;
+    });
+    out += fmt::format("| step | overdue | due within {} weeks | later | no date | pupils |\n"
+                       "| --- | ---: | ---: | ---: | ---: | ---: |\n", due_soon_days / 7);
+    for (const auto& [step, c] : steps) {
+      std::size_t later = c.pupils - c.overdue - c.due_soon - c.no_date;
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", step, c.overdue, c.due_soon, later, c.no_date,
+                         c.pupils);
+    }
+  }
+  ranked_table("Undetermined", "rule", s.undetermined);
+  ranked_table("Facts most often missing", "fact", s.missing);
+
+  out += "\n## Rejected rows\n\n";
+  if (s.rejected == 0) {
+    out += "None.\n";
+  } else {
+    out += "| code | rows |\n| --- | ---: |\n";
+    for (const auto& [code, n] : ranked(s.rejected_by_code)) out += fmt::format("| {} | {} |\n", code, n);
+    out += fmt::format("\nRows: {}", fmt::join(s.rejected_rows, ", "));
+    if (s.rejected > s.rejected_rows.size()) out += fmt::format(" and {} more", s.rejected - s.rejected_rows.size());
+    out += ".\n";
+  }
+  return out;
+}
+
+nlohmann::ordered_json summary_json(const Summary& s, const SummaryLayout& layout) {
+  using nlohmann::ordered_json;
+  auto counts_json = [](const Counts& counts) {
+    ordered_json list = ordered_json::array();
+    for (const auto& [id, n] : ranked(counts)) list.push_back({{"id", id}, {"pupils", n}});
+    return list;
+  };
+  ordered_json out = ordered_json::object();
+  out["read"] = s.read;
+  out["evaluated"] = s.evaluated;
+  out["rejected"] = s.rejected;
+  out["warnings"] = s.warnings;
+  ordered_json levels = ordered_json::array();
+  std::vector<std::string> columns = level_columns(s, layout);
+  for (Area area : all_areas) {
+    const Counts& counts = s.levels[static_cast<std::size_t>(area)];
+    for (const auto& c : columns) {
+      if (std::size_t n = count_of(counts, c)) {
+        levels.push_back({{"area", std::string(area_id(area))}, {"level", c}, {"pupils", n}});
+      }
+    }
+  }
+  out["levels"] = levels;
+  out["gaps"] = counts_json(s.gaps);
+  ordered_json steps = ordered_json::array();
+  std::vector<std::string> ids;
+  for (const auto& [id, _] : s.escalations) ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  for (const auto& id : ids) {
+    const StepCounts& c = s.escalations.at(id);
+    steps.push_back({{"step", id}, {"pupils", c.pupils}, {"overdue", c.overdue},
+                     {"due_within_4_weeks", c.due_soon}, {"no_date", c.no_date}});
+  }
+  out["escalations"] = steps;
+  out["undetermined"] = counts_json(s.undetermined);
+  out["missing"] = counts_json(s.missing);
+  ordered_json codes = ordered_json::array();
+  for (const auto& [code, n] : ranked(s.rejected_by_code)) codes.push_back({{"code", code}, {"rows", n}});
+  out["rejected_by_code"] = codes;
+  out["rejected_rows"] = s.rejected_rows;
+  out["rejected_rows_listed_all"] = s.rejected <= s.rejected_rows.size();
+  return out;
+}
+
+}  // namespace apdr::batch

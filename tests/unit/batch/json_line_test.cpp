@@ -1,0 +1,70 @@
+// A batch's JSON Lines must be byte for byte what `apdr eval --format json`
+// prints for the same pupil, compact. render::to_json is the reference.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "batch/json_line.hpp"
+#include "batch_fixture.hpp"
+#include "evaluate/evaluate.hpp"
+#include "profile/cohort.hpp"
+#include "render/json.hpp"
+
+using namespace apdr;
+
+namespace {
+
+std::string reference(const eval::Result& result) {
+  return render::to_json(result).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string fast(const eval::Result& result) {
+  std::string out;
+  batch::append_json_line(result, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every pupil of the example cohort renders as to_json does") {
+  const run::Program& program = batch_test::toolkit();
+  std::ifstream in(batch_test::source("examples/cohorts/cohort.jsonl"));
+  profile::CohortReader reader(in, profile::CohortFormat::jsonl, "cohort.jsonl", program.schema);
+  std::size_t compared = 0;
+  for (auto row = reader.next(); row.status != profile::CohortRow::Status::end; row = reader.next()) {
+    REQUIRE(row.status == profile::CohortRow::Status::profile);
+    eval::Result result = eval::evaluate(program, *row.profile, *row.profile->as_of);
+    REQUIRE(fast(result) == reference(result));
+    ++compared;
+  }
+  CHECK(compared == 240);
+}
+
+TEST_CASE("text that needs escaping is escaped as nlohmann::json escapes it") {
+  eval::Result result;
+  result.profile = "quote \" backslash \\ tab \t newline \n bell \x07 del \x7f";
+  result.rule_set = "set";
+  result.chain = {"national", "a/b"};
+  result.status = "proposed";
+  result.gaps = {"", "x,y"};
+  eval::EscalationResult step;
+  step.step = "s";
+  step.because = {"line\r\nbreak", "\x1f"};
+  result.escalations.push_back(step);
+  eval::Undetermined item;
+  item.rule = "guarded";
+  item.is_provision = true;
+  item.missing = {"attendance"};
+  result.undetermined.push_back(item);
+  result.notices = {"n"};
+  CHECK(fast(result) == reference(result));
+}
+
+TEST_CASE("text that is not ASCII keeps valid UTF-8 and replaces invalid bytes") {
+  eval::Result result;
+  result.profile = "pupil-\xc3\xa9";  // é
+  result.rule_set = "bad-\xff-byte";
+  CHECK(fast(result) == reference(result));
+  CHECK(fast(result).find("\xef\xbf\xbd") != std::string::npos);  // U+FFFD
+}
