@@ -8,10 +8,12 @@ DEMO_RULES ?= rules/examples/ordinarily-available.yaml
 
 PACKAGES := cmake make g++ libyaml-cpp-dev libboost-dev libfmt-dev catch2 \
             libcli11-dev nlohmann-json3-dev
+# The HTML report is tested in a real browser (tests/browser).
+TEST_PACKAGES := chromium
 # Only `make bench` needs these; `make test` never builds a benchmark.
 BENCH_PACKAGES := libbenchmark-dev python3
 
-.PHONY: all deps configure build demo test bench clean test-sanitize fuzz fuzz-deps
+.PHONY: all deps configure build demo test bench clean test-sanitize fuzz fuzz-deps test-deps package
 
 all: build
 
@@ -35,7 +37,14 @@ build: configure
 demo: build
 	./$(BUILD)/apdr eval --rules $(DEMO_RULES) $(DEMO_PROFILE)
 
-test: build
+test-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  echo "Installing: $(TEST_PACKAGES)"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_PACKAGES) \
+	    || echo "warning: could not install $(TEST_PACKAGES); the browser test will be skipped"; }
+
+test: build test-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer, in
@@ -97,6 +106,10 @@ bench:
 	cmake --build $(BUILD)-bench -j $(JOBS) --target apdr_bench apdr
 	./$(BUILD)-bench/apdr_bench --benchmark_counters_tabular=true
 	python3 bench/process_bench.py ./$(BUILD)-bench/apdr/apdr
+
+# A .deb of apdr, its rule sets and man page, built with CPack.
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD) $(BUILD).configure.log $(BUILD)-bench $(BUILD)-bench.configure.log

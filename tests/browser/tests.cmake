@@ -1,0 +1,13 @@
+# Included by tests/CMakeLists.txt. The HTML report opened in a real
+# headless Chromium: check_report.sh writes a report with `apdr report`,
+# takes screenshots (normal and at 200% zoom) and checks the sections in the
+# rendered page. `make test` installs Chromium when it is missing; the test
+# is skipped (exit 77) only when no Chromium can be found at all.
+if(TARGET apdr)
+  add_test(NAME "browser: html report renders in chromium"
+           COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/check_report.sh $<TARGET_FILE:apdr>
+                   ${CMAKE_CURRENT_BINARY_DIR}/browser
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties("browser: html report renders in chromium" PROPERTIES
+    SKIP_RETURN_CODE 77 TIMEOUT 180 RESOURCE_LOCK chromium)
+endif()
