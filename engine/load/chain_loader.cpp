@@ -1,6 +1,7 @@
 #include "load/chain_loader.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -116,6 +117,16 @@ std::optional<std::string> ChainLoader::read_text(const Origin& origin, const So
       return std::nullopt;
     }
     return std::string(file->text);
+  }
+  // An include or base must be a plain file: opening a named pipe in the
+  // rule set's folder would block for ever, and a device could be endless.
+  std::error_code error;
+  auto status = std::filesystem::status(origin.path, error);
+  if (!error && !std::filesystem::is_regular_file(status) && !std::filesystem::is_directory(status)) {
+    diagnostics_.error(Code::FileUnreadable, reported_at,
+                       fmt::format("cannot read `{}`: it is not a regular file (a pipe, socket or device)",
+                                   origin.display));
+    return std::nullopt;
   }
   return read_file_text(origin.path, origin.display, reported_at, diagnostics_);
 }
