@@ -22,7 +22,7 @@ std::string default_id_for(const std::string& display_name) {
 }
 
 std::string too_large_message() {
-  return fmt::format("the profile is larger than {} bytes", limits::max_file_bytes);
+  return fmt::format("the profile is larger than {} bytes (max_file_bytes)", limits::max_file_bytes);
 }
 
 // Reads at most max_file_bytes + 1 bytes, so a huge file (or an endless

@@ -99,7 +99,7 @@ class TreeBuilder : public YAML::EventHandler {
     total_nodes_ += nodes;
     if (total_nodes_ > limits::max_yaml_nodes) {
       diagnostics_.error(Code::LimitExceeded, locate(mark),
-                         fmt::format("the document has more than {} nodes (aliases counted as expanded)",
+                         fmt::format("the document has more than {} YAML nodes (max_yaml_nodes), counting each use of an alias",
                                      limits::max_yaml_nodes));
       failed_ = true;
       throw StopParsing{};
@@ -109,7 +109,7 @@ class TreeBuilder : public YAML::EventHandler {
   void check_depth(std::size_t depth, const YAML::Mark& mark) {
     if (depth > limits::max_yaml_depth) {
       diagnostics_.error(Code::LimitExceeded, locate(mark),
-                         fmt::format("the document nests deeper than {} levels", limits::max_yaml_depth));
+                         fmt::format("mappings and lists are nested more than {} deep (max_yaml_depth)", limits::max_yaml_depth));
       failed_ = true;
       throw StopParsing{};
     }
