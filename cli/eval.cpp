@@ -22,7 +22,7 @@ CLI::App* add_eval_command(CLI::App& app, EvalOptions& options) {
   eval->add_option("--as-of", options.as_of,
                    "Evaluation date YYYY-MM-DD (default: the profile's as_of, else today)");
   eval->add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
       ->capture_default_str();
   eval->add_option("PROFILE", options.profile, "Profile file (YAML or JSON), or - for standard input")
       ->required();

@@ -1,5 +1,5 @@
 #pragma once
-// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown] PROFILE`:
+// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown|html] PROFILE`:
 // evaluates one pupil's profile and prints what should be in place, what
 // happens next and by when.
 #include <string>
