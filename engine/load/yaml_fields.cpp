@@ -44,7 +44,9 @@ std::optional<Fields> read_fields(const YamlFile& file, const YAML::Node& node,
   Fields fields;
   fields.where = file.at_value(node, where);
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& key = it->first;
+    // A copy: yaml-cpp's iterator hands out a temporary pair, so a reference
+    // to its `first` would dangle past this line.
+    const YAML::Node key = it->first;
     SourceLocation key_where = file.at(key);
     if (!key.IsScalar()) {
       file.error(Code::WrongShape, key_where,
