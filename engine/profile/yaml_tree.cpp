@@ -99,7 +99,7 @@ class TreeBuilder : public YAML::EventHandler {
     total_nodes_ += nodes;
     if (total_nodes_ > limits::max_yaml_nodes) {
       diagnostics_.error(Code::LimitExceeded, locate(mark),
-                         fmt::format("the document has more than {} YAML nodes (max_yaml_nodes), counting each use of an alias",
+                         fmt::format("the document has more than {} YAML nodes (max_yaml_nodes), with aliases counted each time they are used",
                                      limits::max_yaml_nodes));
       failed_ = true;
       throw StopParsing{};
