@@ -5,8 +5,8 @@ namespace apdr {
 // Texts are never freed while the store lives: parsed expressions keep
 // pointers into them, and the same file may be read twice in one run (both
 // sides of a diff extending apdr:national). The newest copy answers lookups.
-void SourceStore::add(std::string file, std::string text) {
-  entries_.push_back({std::move(file), std::make_shared<const std::string>(std::move(text))});
+void SourceStore::add(std::string file, std::string text, Quoting quoting) {
+  entries_.push_back({std::move(file), std::make_shared<const std::string>(std::move(text)), quoting});
 }
 
 const std::string* SourceStore::text(std::string_view file) const {
@@ -17,8 +17,12 @@ const std::string* SourceStore::text(std::string_view file) const {
 }
 
 std::string_view SourceStore::line_text(std::string_view file, std::uint32_t line) const {
-  const std::string* whole = text(file);
-  if (whole == nullptr || line == 0) return {};
+  const Entry* entry = nullptr;
+  for (auto it = entries_.rbegin(); it != entries_.rend() && entry == nullptr; ++it) {
+    if (it->file == file) entry = &*it;
+  }
+  if (entry == nullptr || entry->quoting == Quoting::private_data || line == 0) return {};
+  const std::string* whole = entry->text.get();
   std::string_view rest(*whole);
   for (std::uint32_t current = 1; current < line; ++current) {
     auto newline = rest.find('\n');

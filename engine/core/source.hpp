@@ -22,16 +22,23 @@ struct SourceLocation {
 // they point at. Shared by all stages of one run.
 class SourceStore {
  public:
+  // Whether diagnostics may quote a file's lines. A pupil's profile is
+  // `private_data`: its errors name the file, line, column and the offending
+  // value, but never print the line, which may hold other facts about the
+  // pupil.
+  enum class Quoting { allowed, private_data };
+
   // Remembers `text` as the contents of `file`. An earlier copy stays alive
   // (pointers into it remain valid); lookups see the newest.
-  void add(std::string file, std::string text);
-  // The 1-based `line` of `file`, without its newline; empty when unknown.
+  void add(std::string file, std::string text, Quoting quoting = Quoting::allowed);
+  // The 1-based `line` of `file`, without its newline, for quoting under a
+  // diagnostic; empty when unknown or when the file is private data.
   std::string_view line_text(std::string_view file, std::uint32_t line) const;
   // The whole text of `file`, or nullptr when it was never added.
   const std::string* text(std::string_view file) const;
 
  private:
-  struct Entry { std::string file; std::shared_ptr<const std::string> text; };
+  struct Entry { std::string file; std::shared_ptr<const std::string> text; Quoting quoting; };
   std::vector<Entry> entries_;
 };
 

@@ -51,7 +51,7 @@ std::optional<Profile> load_profile_text(const std::string& display_name, std::s
     diagnostics.error(Code::LimitExceeded, {display_name, 0, 0}, too_large_message());
     return std::nullopt;
   }
-  sources.add(display_name, text);
+  sources.add(display_name, text, SourceStore::Quoting::private_data);
   Diagnostics found;
   YamlNodePtr root = read_yaml_tree(text, {display_name, 1}, found);
   std::optional<Profile> profile;

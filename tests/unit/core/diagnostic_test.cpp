@@ -58,3 +58,14 @@ TEST_CASE("a suggestion tie goes to the candidate with the same letter case") {
   CHECK(apdr::closest_name("semhh", names) == "semh");
   CHECK(apdr::closest_name("SEMHH", names) == "SEMH");
 }
+
+TEST_CASE("lines of a private file (a pupil's profile) are never quoted under a diagnostic") {
+  apdr::SourceStore sources;
+  sources.add("pupil.yaml", "pupil: { date_of_birth: 2015-03-02, year_group: 16 }\n",
+              apdr::SourceStore::Quoting::private_data);
+  apdr::Diagnostics list;
+  list.error(apdr::Code::InvalidValue, {"pupil.yaml", 1, 51}, "year group 16 is not between -1 and 14");
+  const std::string out = apdr::render_diagnostics(list, sources);
+  CHECK(out == "pupil.yaml:1:51: error[E006]: year group 16 is not between -1 and 14\n");
+  CHECK(out.find("2015-03-02") == std::string::npos);
+}
