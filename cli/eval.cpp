@@ -4,10 +4,9 @@
 
 #include <apdr/engine.hpp>
 
-#include "date_argument.hpp"
+#include "evaluate_profile.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
-#include "profile/load_profile.hpp"
 #include "render/renderer.hpp"
 #include "terminal.hpp"
 
@@ -30,46 +29,20 @@ CLI::App* add_eval_command(CLI::App& app, EvalOptions& options) {
 }
 
 int run_eval(const EvalOptions& options) {
-  SourceStore sources;
-  Diagnostics diagnostics;
-
-  // Arguments are checked before anything is read, so a typo costs nothing.
-  std::optional<Date> as_of;
-  if (!options.as_of.empty()) {
-    as_of = parse_date_argument("--as-of", options.as_of, diagnostics);
-    if (!as_of) {
-      print_diagnostics(diagnostics, sources);
-      return exit_invalid_input;
-    }
-  }
-  if (options.rules == "-" && options.profile == "-") {
-    diagnostics.error(Code::BadArgument, {},
-                      "--rules and PROFILE cannot both be read from standard input");
-    print_diagnostics(diagnostics, sources);
-    return exit_invalid_input;
-  }
   auto format = render::parse_format(options.format);
   if (!format) {  // CLI11 already refuses other names; this guards a future flag
+    SourceStore sources;
+    Diagnostics diagnostics;
     diagnostics.error(Code::BadArgument, {}, "--format: unknown format " + options.format);
     print_diagnostics(diagnostics, sources);
     return exit_invalid_input;
   }
+  auto result = evaluate_profile(options.rules, options.profile, options.as_of);
+  if (!result) return exit_invalid_input;
 
-  auto program = build_program(options.rules, sources, diagnostics);
-  if (!program) {
-    print_diagnostics(diagnostics, sources);
-    return exit_invalid_input;
-  }
-  auto profile =
-      profile::load_profile_file(options.profile, profile_schema(*program), sources, diagnostics);
-  // Warnings (a rule set not in force, say) are shown even when all is well.
-  print_diagnostics(diagnostics, sources);
-  if (!profile || diagnostics.has_errors()) return exit_invalid_input;
-
-  eval::Result result = evaluate(*program, *profile, as_of, local_today());
   render::Options render_options;
   render_options.colour = *format == render::Format::text && colour_allowed(1);
-  std::cout << render::make_renderer(*format, render_options)->render(result);
+  std::cout << render::make_renderer(*format, render_options)->render(*result);
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "error: could not write the report to standard output\n";

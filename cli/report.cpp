@@ -5,10 +5,8 @@
 #include <apdr/engine.hpp>
 
 #include "atomic_file.hpp"
-#include "date_argument.hpp"
+#include "evaluate_profile.hpp"
 #include "exit_code.hpp"
-#include "print_diagnostics.hpp"
-#include "profile/load_profile.hpp"
 #include "render/html.hpp"
 #include "render/report_markdown.hpp"
 
@@ -33,37 +31,10 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
 }
 
 int run_report(const ReportOptions& options) {
-  SourceStore sources;
-  Diagnostics diagnostics;
-
-  std::optional<Date> as_of;
-  if (!options.as_of.empty()) {
-    as_of = parse_date_argument("--as-of", options.as_of, diagnostics);
-    if (!as_of) {
-      print_diagnostics(diagnostics, sources);
-      return exit_invalid_input;
-    }
-  }
-  if (options.rules == "-" && options.profile == "-") {
-    diagnostics.error(Code::BadArgument, {},
-                      "--rules and PROFILE cannot both be read from standard input");
-    print_diagnostics(diagnostics, sources);
-    return exit_invalid_input;
-  }
-
-  auto program = build_program(options.rules, sources, diagnostics);
-  if (!program) {
-    print_diagnostics(diagnostics, sources);
-    return exit_invalid_input;
-  }
-  auto profile =
-      profile::load_profile_file(options.profile, profile_schema(*program), sources, diagnostics);
-  print_diagnostics(diagnostics, sources);
-  if (!profile || diagnostics.has_errors()) return exit_invalid_input;
-
-  eval::Result result = evaluate(*program, *profile, as_of, local_today());
-  std::string document = options.format == "markdown" ? render::render_report_markdown(result)
-                                                      : render::render_html(result);
+  auto result = evaluate_profile(options.rules, options.profile, options.as_of);
+  if (!result) return exit_invalid_input;
+  std::string document = options.format == "markdown" ? render::render_report_markdown(*result)
+                                                      : render::render_html(*result);
   if (!options.output.empty() && options.output != "-") {
     std::string error;
     if (!write_file_atomically(options.output, document, error)) {

@@ -1,0 +1,43 @@
+#include "evaluate_profile.hpp"
+
+#include <apdr/engine.hpp>
+
+#include "date_argument.hpp"
+#include "print_diagnostics.hpp"
+#include "profile/load_profile.hpp"
+
+namespace apdr::cli {
+
+std::optional<eval::Result> evaluate_profile(const std::string& rules, const std::string& profile_path,
+                                             const std::string& as_of_text) {
+  SourceStore sources;
+  Diagnostics diagnostics;
+
+  // Arguments are checked before anything is read, so a typo costs nothing.
+  std::optional<Date> as_of;
+  if (!as_of_text.empty()) {
+    as_of = parse_date_argument("--as-of", as_of_text, diagnostics);
+    if (!as_of) {
+      print_diagnostics(diagnostics, sources);
+      return std::nullopt;
+    }
+  }
+  if (rules == "-" && profile_path == "-") {
+    diagnostics.error(Code::BadArgument, {}, "--rules and PROFILE cannot both be read from standard input");
+    print_diagnostics(diagnostics, sources);
+    return std::nullopt;
+  }
+
+  auto program = build_program(rules, sources, diagnostics);
+  if (!program) {
+    print_diagnostics(diagnostics, sources);
+    return std::nullopt;
+  }
+  auto profile = profile::load_profile_file(profile_path, profile_schema(*program), sources, diagnostics);
+  // Warnings (a rule set not in force, say) are shown even when all is well.
+  print_diagnostics(diagnostics, sources);
+  if (!profile || diagnostics.has_errors()) return std::nullopt;
+  return evaluate(*program, *profile, as_of, local_today());
+}
+
+}  // namespace apdr::cli
