@@ -3,6 +3,8 @@
 // turns every way of failing into one of the documented exit codes.
 #include <algorithm>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -80,22 +82,28 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", version_text());
   app.require_subcommand(1);
 
-  EvalOptions eval_options;
-  CLI::App* eval = add_eval_command(app, eval_options);
-  CheckOptions check_options;
-  CLI::App* check = add_check_command(app, check_options);
-  TestOptions test_options;
-  CLI::App* test = add_test_command(app, test_options);
-  ReportOptions report_options;
-  CLI::App* report = add_report_command(app, report_options);
-  AskOptions ask_options;
-  CLI::App* ask = add_ask_command(app, ask_options);
-  BatchOptions batch_options;
-  CLI::App* batch = add_batch_command(app, batch_options);
+  // Each verb: its options live here, its parser is added to `app`, and
+  // `run` is called when it was the one named. Adding a verb is one line.
+  struct Verb {
+    CLI::App* command;
+    std::function<int()> run;
+  };
+  std::vector<Verb> verbs;
+  auto add = [&]<typename Options>(CLI::App* (*add_command)(CLI::App&, Options&),
+                                   int (*run_verb)(const Options&)) {
+    auto options = std::make_shared<Options>();
+    verbs.push_back({add_command(app, *options), [options, run_verb] { return run_verb(*options); }});
+  };
+  add(add_eval_command, run_eval);
+  add(add_check_command, run_check);
+  add(add_test_command, run_test);
+  add(add_report_command, run_report);
+  add(add_ask_command, run_ask);
+  add(add_batch_command, run_batch);
 
-  if (is_unknown_command(argc, argv, {eval->get_name(), check->get_name(), test->get_name(), report->get_name(), ask->get_name(), batch->get_name()})) {
-    return exit_invalid_input;
-  }
+  std::vector<std::string> names;
+  for (const Verb& verb : verbs) names.push_back(verb.command->get_name());
+  if (is_unknown_command(argc, argv, names)) return exit_invalid_input;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -103,12 +111,9 @@ int run(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? exit_ok : exit_invalid_input;
   }
-  if (eval->parsed()) return run_eval(eval_options);
-  if (check->parsed()) return run_check(check_options);
-  if (test->parsed()) return run_test(test_options);
-  if (report->parsed()) return run_report(report_options);
-  if (ask->parsed()) return run_ask(ask_options);
-  if (batch->parsed()) return run_batch(batch_options);
+  for (const Verb& verb : verbs) {
+    if (verb.command->parsed()) return verb.run();
+  }
   return exit_invalid_input;  // unreachable: a subcommand is required
 }
 
