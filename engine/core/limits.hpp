@@ -11,6 +11,7 @@ inline constexpr std::size_t max_yaml_depth = 64;                // nested mappi
 inline constexpr std::size_t max_yaml_nodes = 200'000;           // nodes in one file, aliases expanded
 inline constexpr std::size_t max_expression_bytes = 4096;        // one expression's text
 inline constexpr std::size_t max_expression_depth = 64;          // nesting of one expression
+inline constexpr std::size_t max_expression_tree_depth = 256;    // operations inside one another, chains included
 inline constexpr std::size_t max_include_depth = 8;              // include inside include
 inline constexpr std::size_t max_files_per_rule_set = 256;       // includes, all told
 inline constexpr std::size_t max_extends_depth = 16;             // length of an extends chain

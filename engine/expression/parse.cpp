@@ -2,6 +2,8 @@
 // the X3 AST into the plain expr::Node tree with byte spans.
 #include "expression/parse.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -178,6 +180,31 @@ class Converter {
   const grammar::error_handler& handler_;
 };
 
+// The height of the tree, counting each operation of a chain (`a + b + c`
+// is two). The grammar bounds brackets and prefixes, but a chain parses as a
+// loop and folds into a tree as deep as it is long; the checker, compiler
+// and evaluator recurse over that tree, so its height is bounded too. Stops
+// at the lowest node past the limit and points at the operand that made it.
+// (The tree is at most max_expression_bytes deep, so this recursion is too.)
+std::size_t height(const Node& node, std::optional<ParseError>& error) {
+  if (node.children.empty()) return 0;  // a name, a literal or a call without arguments
+  std::size_t tallest = 0;
+  for (const auto& child : node.children) {
+    tallest = std::max(tallest, height(*child, error));
+    if (error) return 0;
+  }
+  if (tallest + 1 > limits::max_expression_tree_depth) {
+    // A field access has no child for its name: point at the name.
+    std::uint32_t at = node.kind == NodeKind::field ? node.end - static_cast<std::uint32_t>(node.text.size())
+                                                    : node.children.back()->begin;
+    error = ParseError{at, "the expression is too deep: more than " +
+                               std::to_string(limits::max_expression_tree_depth) +
+                               " operations inside one another (the limit max_expression_tree_depth); "
+                               "split it into derived values"};
+  }
+  return tallest + 1;
+}
+
 }  // namespace
 
 ParseResult parse_expression(std::string_view text) {
@@ -193,7 +220,10 @@ ParseResult parse_expression(std::string_view text) {
   grammar::error_handler handler(begin, end);
   ast::operand tree;
   result.error = grammar::run(begin, end, handler, tree);
-  if (!result.error) result.tree = Converter(handler).convert(tree).node;
+  if (result.error) return result;
+  result.tree = Converter(handler).convert(tree).node;
+  height(*result.tree, result.error);
+  if (result.error) result.tree.reset();
   return result;
 }
 

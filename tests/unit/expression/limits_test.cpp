@@ -1,7 +1,6 @@
 // The size and depth limits: just under passes, just over fails with a
-// message naming the limit, and hostile input fails fast without
-// exhausting the stack.
-#include <chrono>
+// message naming the limit, and hostile input fails without exhausting the
+// stack. (How long parsing takes is measured in bench/, not asserted here.)
 #include <functional>
 #include <string>
 
@@ -44,12 +43,6 @@ const Nesting mixed = [](std::size_t n) {
   return open + "x" + close;
 };
 
-double seconds_to_parse(const std::string& text, ParseResult& result) {
-  auto start = std::chrono::steady_clock::now();
-  result = parse_expression(text);
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 }  // namespace
 
 TEST_CASE("nesting up to the depth limit parses; one more is an error naming the limit") {
@@ -70,15 +63,35 @@ TEST_CASE("nesting up to the depth limit parses; one more is an error naming the
   CHECK(error_of(calls(max_depth + 1)).offset == 2 * max_depth + 1);
 }
 
-TEST_CASE("depth counts nesting, not length: long flat chains are fine") {
-  std::string sum = "a" + repeated(" + a", 1000);
-  auto tree = tree_of(sum);
-  CHECK(tree->kind == NodeKind::binary);
-  CHECK(to_text(*tree) == sum);
-  CHECK(tree_of("x" + repeated(".y", 1000))->kind == NodeKind::field);
+TEST_CASE("a chain counts each operation toward the tree depth, not the nesting depth") {
+  constexpr std::size_t max_tree = limits::max_expression_tree_depth;
+  // A chain of n operations folds into n operations inside one another.
+  struct Chain {
+    std::string step;
+    std::size_t operand;  // where the operand after the operator starts in `step`
+  };
+  const Chain chains[] = {{" + a", 3}, {" and b", 5}, {".y", 1}, {" where y", 7}, {" - 2026-01-05", 3}};
+  for (const auto& [step, operand] : chains) {
+    INFO(step);
+    std::string longest = "x" + repeated(step, max_tree);
+    auto tree = tree_of(longest);
+    CHECK(to_text(*tree) == longest);
+
+    std::string over = longest + step;
+    ParseError error = error_of(over);
+    CHECK(error.message ==
+          "the expression is too deep: more than 256 operations inside one another "
+          "(the limit max_expression_tree_depth); split it into derived values");
+    // It points at the operand that made the tree one too deep.
+    CHECK(error.offset == longest.size() + operand);
+  }
+  // Lists are wide, not deep; siblings do not add up.
   CHECK(tree_of("[" + repeated("1, ", 1000) + "1]")->children.size() == 1001);
-  // Siblings do not add up: many shallow parentheses side by side.
-  CHECK(tree_of(repeated("(a) + ", 500) + "(a)")->kind == NodeKind::binary);
+  CHECK(tree_of(repeated("(a) + ", 200) + "(a)")->kind == NodeKind::binary);
+  // Parentheses add no operation; prefixes do: 21 minuses over a 240-term sum
+  // are 261 operations inside one another.
+  CHECK(tree_of(repeated("(", 50) + "a" + repeated(" + a", 200) + repeated(")", 50))->kind == NodeKind::binary);
+  CHECK_FALSE(parse_expression("-(" + repeated("-(", 20) + "a" + repeated(" + a", 240) + repeated(")", 21)).tree);
 }
 
 TEST_CASE("text up to max_expression_bytes parses; one byte more is an error") {
@@ -92,7 +105,7 @@ TEST_CASE("text up to max_expression_bytes parses; one byte more is an error") {
   CHECK(error.message == "the expression is 4097 bytes long, over the limit of 4096 (max_expression_bytes)");
 }
 
-TEST_CASE("pathological input fails fast with the limit message") {
+TEST_CASE("pathological input fails with the limit message") {
   const std::string inputs[] = {
       std::string(100000, '('),
       repeated("not ", 100000),
@@ -106,29 +119,24 @@ TEST_CASE("pathological input fails fast with the limit message") {
   };
   for (const auto& text : inputs) {
     INFO("input of " << text.size() << " bytes starting " << text.substr(0, 8));
-    ParseResult result;
-    double seconds = seconds_to_parse(text, result);
+    ParseResult result = parse_expression(text);
     REQUIRE(result.error.has_value());
     CHECK(result.error->message.find(text.size() > limits::max_expression_bytes ? "max_expression_bytes"
                                                                                : "max_expression_depth") !=
           std::string::npos);
-    CHECK(seconds < 1.0);
   }
 }
 
-TEST_CASE("long ambiguous-looking input stays linear") {
-  // Each of these backtracks at most a token at a time.
+TEST_CASE("long input that backtracks a token at a time parses") {
   const std::string inputs[] = {
-      "a" + repeated(" and not b", 300),
-      repeated("f(a) + ", 500) + "1",
-      repeated("2026-01-05 - ", 300) + "1",
-      "x" + repeated(" where y", 400),
+      "a" + repeated(" and not b", 200),
+      repeated("f(a) + ", 200) + "1",
+      repeated("2026-01-05 - ", 200) + "1",
+      "x" + repeated(" where y", 200),
   };
   for (const auto& text : inputs) {
+    INFO(text.substr(0, 20));
     REQUIRE(text.size() <= limits::max_expression_bytes);
-    ParseResult result;
-    double seconds = seconds_to_parse(text, result);
-    CHECK(result.tree != nullptr);
-    CHECK(seconds < 1.0);
+    CHECK(parse_expression(text).tree != nullptr);
   }
 }

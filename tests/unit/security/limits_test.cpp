@@ -172,7 +172,7 @@ TEST_CASE("max_yaml_nodes: a profile with exactly the limit of nodes reads; one 
   require_limit(load_profile(text(limits::max_yaml_nodes - fixed + 1)), "max_yaml_nodes");
 }
 
-TEST_CASE("max_expression_bytes and max_expression_depth hold inside a rule file too") {
+TEST_CASE("max_expression_bytes, max_expression_depth and max_expression_tree_depth hold inside a rule file too") {
   auto with_when = [](const std::string& when) {
     return "apdr: 1\nid: e\nextends: apdr:national\nrules:\n  - id: r\n    kind: guidance\n    when: " + when +
            "\n    then: { inform: [] }\n";
@@ -192,6 +192,21 @@ TEST_CASE("max_expression_bytes and max_expression_depth hold inside a rule file
   Outcome too_deep = load_rules_text(with_when(nested(limits::max_expression_depth + 1)));
   INFO(too_deep.rendered());
   CHECK(too_deep.rendered().find("nested more than") != std::string::npos);
+
+  // A chain is a tree as deep as it is long: `1 + … + 1 > 0` with 256
+  // operations in all is the deepest allowed; one more addition is E020.
+  auto chain = [](std::size_t additions) {
+    std::string sum = "1";
+    for (std::size_t i = 0; i < additions; ++i) sum += " + 1";
+    return sum + " > 0";
+  };
+  Outcome chain_ok = load_rules_text(with_when(chain(limits::max_expression_tree_depth - 1)));
+  INFO(chain_ok.rendered());
+  CHECK(chain_ok.diagnostics.error_count() == 0);
+  Outcome chain_over = load_rules_text(with_when(chain(limits::max_expression_tree_depth)));
+  INFO(chain_over.rendered());
+  CHECK(chain_over.rendered().find("error[E020]") != std::string::npos);
+  CHECK(chain_over.rendered().find("max_expression_tree_depth") != std::string::npos);
 }
 
 TEST_CASE("max_include_depth: includes nested exactly to the limit load; one deeper is E011") {
