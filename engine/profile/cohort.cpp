@@ -35,14 +35,21 @@ struct CohortReader::State {
     constexpr int eof = std::char_traits<char>::eof();
     if (buffer->sgetc() == eof) return false;
     ++line;
+    // A `\r` just past the limit is the CRLF line break of a row exactly at
+    // the limit, not a byte too many; anything after it is.
+    bool carriage_return_past_limit = false;
     for (int c = buffer->sbumpc(); c != eof && c != '\n'; c = buffer->sbumpc()) {
       if (text.size() >= limits::max_cohort_row_bytes) {
-        too_long = true;
+        if (c == '\r' && !carriage_return_past_limit && !too_long) {
+          carriage_return_past_limit = true;
+        } else {
+          too_long = true;
+        }
         continue;
       }
       text += static_cast<char>(c);
     }
-    if (!text.empty() && text.back() == '\r') text.pop_back();
+    if (!carriage_return_past_limit && !text.empty() && text.back() == '\r') text.pop_back();
     if (too_long) {
       text.clear();
       text.shrink_to_fit();
@@ -50,9 +57,9 @@ struct CohortReader::State {
     return true;
   }
 
-  CohortRow finish(CohortRow row, YamlNodePtr tree, Diagnostics& found) const {
+  CohortRow finish(CohortRow row, YamlNodePtr tree, const Schema& against, Diagnostics& found) const {
     if (tree) {
-      row.profile = profile_from_tree(*tree, fmt::format("row-{}", row.row), name, schema, found);
+      row.profile = profile_from_tree(*tree, fmt::format("row-{}", row.row), name, against, found);
     }
     row.status = found.has_errors() || !row.profile ? CohortRow::Status::rejected : CohortRow::Status::profile;
     if (row.status == CohortRow::Status::rejected) row.profile.reset();
@@ -64,7 +71,8 @@ struct CohortReader::State {
   CohortRow too_long_row(CohortRow row, std::uint32_t at_line) const {
     row.status = CohortRow::Status::rejected;
     row.diagnostics.error(Code::LimitExceeded, {name, at_line, 1},
-                          fmt::format("the row is longer than {} bytes", limits::max_cohort_row_bytes));
+                          fmt::format("the row is longer than {} bytes (the limit max_cohort_row_bytes)",
+                                      limits::max_cohort_row_bytes));
     return row;
   }
 
@@ -95,7 +103,7 @@ struct CohortReader::State {
     return settled({});
   }
 
-  CohortRow parse_jsonl(CohortRecord record) const {
+  CohortRow parse_jsonl(CohortRecord record, const Schema& against) const {
     CohortRow row;
     row.row = record.row;
     row.line = record.line;
@@ -106,12 +114,12 @@ struct CohortReader::State {
     if (text[start] != '{') {
       found.error(Code::WrongShape, {name, at_line, static_cast<std::uint32_t>(start + 1)},
                   "each line of a JSON Lines cohort should be one JSON object, starting with `{`");
-      return finish(std::move(row), nullptr, found);
+      return finish(std::move(row), nullptr, against, found);
     }
     YamlOrigin origin{name, at_line};
     YamlNodePtr tree = read_json_line_tree(text, origin);
     if (!tree) tree = read_yaml_tree(text, origin, found);
-    return finish(std::move(row), std::move(tree), found);
+    return finish(std::move(row), std::move(tree), against, found);
   }
 
   CohortRecord read_csv() {
@@ -160,7 +168,7 @@ struct CohortReader::State {
     return result;
   }
 
-  CohortRow parse_csv(CohortRecord record) const {
+  CohortRow parse_csv(CohortRecord record, const Schema& against) const {
     CohortRow row;
     row.row = record.row;
     row.line = record.line;
@@ -168,16 +176,16 @@ struct CohortReader::State {
     Diagnostics found;
     if (fields.syntax_error) {
       found.error(Code::CohortSyntax, {name, fields.error_line, fields.error_column}, *fields.syntax_error);
-      return finish(std::move(row), nullptr, found);
+      return finish(std::move(row), nullptr, against, found);
     }
     if (fields.fields.size() != columns.size()) {
       found.error(Code::WrongShape, {name, fields.line, 1},
                   fmt::format("the row has {} fields but the header has {} columns", fields.fields.size(),
                               columns.size()));
-      return finish(std::move(row), nullptr, found);
+      return finish(std::move(row), nullptr, against, found);
     }
-    YamlNodePtr tree = csv_row_tree(fields, columns, name, schema, found);
-    return finish(std::move(row), std::move(tree), found);
+    YamlNodePtr tree = csv_row_tree(fields, columns, name, against, found);
+    return finish(std::move(row), std::move(tree), against, found);
   }
 };
 
@@ -191,10 +199,12 @@ CohortRecord CohortReader::read_record() {
   return state_->format == CohortFormat::jsonl ? state_->read_jsonl() : state_->read_csv();
 }
 
-CohortRow CohortReader::parse(CohortRecord record) const {
+CohortRow CohortReader::parse(CohortRecord record) const { return parse(std::move(record), state_->schema); }
+
+CohortRow CohortReader::parse(CohortRecord record, const Schema& schema) const {
   if (record.settled) return std::move(*record.settled);
-  return state_->format == CohortFormat::jsonl ? state_->parse_jsonl(std::move(record))
-                                               : state_->parse_csv(std::move(record));
+  return state_->format == CohortFormat::jsonl ? state_->parse_jsonl(std::move(record), schema)
+                                               : state_->parse_csv(std::move(record), schema);
 }
 
 CohortRow CohortReader::next() { return parse(read_record()); }

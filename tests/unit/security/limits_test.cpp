@@ -306,6 +306,25 @@ TEST_CASE("max_cohort_row_bytes: a JSON Lines row of exactly the limit is read; 
   CHECK(rows[2].status == profile::CohortRow::Status::profile);
 }
 
+TEST_CASE("max_cohort_row_bytes: a CRLF line break does not count toward the limit") {
+  const std::string head = "{\"id\": \"a\", \"inputs\": {\"notes\": \"";
+  const std::string tail = "\"}}";
+  std::string at_limit = head + std::string(limits::max_cohort_row_bytes - head.size() - tail.size(), 'x') + tail;
+  // A row at the limit ending in CRLF, then one byte over the limit ending in
+  // CRLF, then `\r` and more text past the limit (not a line break).
+  std::string over = at_limit;
+  over.insert(head.size(), "x");
+  auto rows = read_cohort(at_limit + "\r\n" + over + "\r\n" + at_limit + "\rx\n{\"id\": \"c\"}\r\n",
+                          profile::CohortFormat::jsonl);
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].status == profile::CohortRow::Status::profile);
+  CHECK(over_limit(rows[1]));
+  CHECK(rows[1].diagnostics.all().front().message ==
+        "the row is longer than 1048576 bytes (the limit max_cohort_row_bytes)");
+  CHECK(over_limit(rows[2]));
+  CHECK(rows[3].status == profile::CohortRow::Status::profile);
+}
+
 TEST_CASE("max_cohort_row_bytes: a CSV row whose fields hold exactly the limit is read; one byte more is E011") {
   // The limit counts the bytes of a record's field values; separators and
   // quotes are not counted.
