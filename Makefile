@@ -9,7 +9,7 @@ DEMO_RULES ?= rules/examples/ordinarily-available.yaml
 PACKAGES := cmake make g++ libyaml-cpp-dev libboost-dev libfmt-dev catch2 \
             libcli11-dev nlohmann-json3-dev
 # The HTML report is tested in a real browser (tests/browser).
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium python3 python3-jsonschema python3-yaml
 # Only `make bench` needs these; `make test` never builds a benchmark.
 BENCH_PACKAGES := libbenchmark-dev python3
 
@@ -17,8 +17,10 @@ BENCH_PACKAGES := libbenchmark-dev python3
 
 all: build
 
-deps:
-	@missing=""; for p in $(PACKAGES); do \
+# $(call install_missing,PACKAGES): apt-get installs those of PACKAGES that
+# dpkg does not list as installed (with sudo unless already root).
+define install_missing
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -26,6 +28,10 @@ deps:
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES))
 
 configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release > $(BUILD).configure.log 2>&1 || \
@@ -37,12 +43,10 @@ build: configure
 demo: build
 	./$(BUILD)/apdr eval --rules $(DEMO_RULES) $(DEMO_PROFILE)
 
+# The browser and schema tests need these; if they cannot be installed, those
+# tests skip (and say so) rather than stopping the rest of the suite.
 test-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
-	  echo "Installing: $(TEST_PACKAGES)"; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_PACKAGES) \
-	    || echo "warning: could not install $(TEST_PACKAGES); the browser test will be skipped"; }
+	-$(call install_missing,$(TEST_PACKAGES))
 
 test: build test-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
@@ -71,14 +75,7 @@ FUZZ_TARGETS := fuzz_expression fuzz_rule_set fuzz_profile
 FUZZ_PACKAGES := clang libclang-rt-dev
 
 fuzz-deps: deps
-	@missing=""; for p in $(FUZZ_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
-	fi
+	$(call install_missing,$(FUZZ_PACKAGES))
 
 fuzz: fuzz-deps
 	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
