@@ -17,6 +17,7 @@
 #include "batch.hpp"
 #include "ask.hpp"
 #include "check.hpp"
+#include "diff.hpp"
 #include "core/suggest.hpp"
 #include "eval.hpp"
 #include "exit_code.hpp"
@@ -100,6 +101,7 @@ int run(int argc, char** argv) {
   add(add_report_command, run_report);
   add(add_ask_command, run_ask);
   add(add_batch_command, run_batch);
+  add(add_diff_command, run_diff);
 
   std::vector<std::string> names;
   for (const Verb& verb : verbs) names.push_back(verb.command->get_name());

@@ -65,6 +65,11 @@ class CohortReader {
   // at once while one thread calls read_record().
   CohortRecord read_record();
   CohortRow parse(CohortRecord record) const;
+  // parse() against another rule set's schema: `apdr diff` validates each
+  // row under both rule sets it compares. The CSV header was checked against
+  // the reader's own schema; a column for an input `schema` does not
+  // declare is ignored.
+  CohortRow parse(CohortRecord record, const Schema& schema) const;
 
  private:
   struct State;
