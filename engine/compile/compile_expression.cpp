@@ -42,17 +42,31 @@ Value optional_date(const std::optional<T>& v) { return v ? Value::of_date(*v) :
 
 Value symbol_of(const std::vector<int>& table, int index) { return Value::of_id(Tag::symbol, table[static_cast<std::size_t>(index)]); }
 
+// A node's closure, telling a listener (explain) when it runs and what it
+// produced. The body is kept by value inside the one closure, so without a
+// listener a node costs a single branch, not an extra call.
+template <typename Body>
+Compiled traced(const Node& node, Body body) {
+  return [&node, body = std::move(body)](Frame& f) -> Value {
+    if (!f.trace) return body(f);
+    f.trace->enter(node);
+    Value value = body(f);
+    f.trace->leave(node, value);
+    return value;
+  };
+}
+
 class ExpressionCompiler {
  public:
   explicit ExpressionCompiler(const Program& program) : program_(program), model_(*program.model) {}
 
   Compiled compile(const Node& node) {
     switch (node.kind) {
-      case NodeKind::number: return constant(Value::of_number(node.number));
-      case NodeKind::string: return constant(Value::of_text(node.text));
-      case NodeKind::boolean: return constant(Value::boolean(node.boolean));
-      case NodeKind::date: return constant(Value::of_date(node.date));
-      case NodeKind::duration: return constant(Value::of_duration(node.duration));
+      case NodeKind::number: return constant(node, Value::of_number(node.number));
+      case NodeKind::string: return constant(node, Value::of_text(node.text));
+      case NodeKind::boolean: return constant(node, Value::boolean(node.boolean));
+      case NodeKind::date: return constant(node, Value::of_date(node.date));
+      case NodeKind::duration: return constant(node, Value::of_duration(node.duration));
       case NodeKind::list: return list(node);
       case NodeKind::name: return name(node);
       case NodeKind::field: return field(node);
@@ -62,12 +76,12 @@ class ExpressionCompiler {
       case NodeKind::unary: return unary(node);
       case NodeKind::binary: return binary(node);
     }
-    return constant(Value::unknown());
+    return constant(node, Value::unknown());
   }
 
  private:
-  static Compiled constant(Value value) {
-    return [value](Frame&) { return value; };
+  static Compiled constant(const Node& node, Value value) {
+    return traced(node, [value](Frame&) { return value; });
   }
 
   const Resolution& resolution(const Node& node) const { return model_.resolutions.at(&node); }
@@ -75,7 +89,7 @@ class ExpressionCompiler {
   Compiled list(const Node& node) {
     std::vector<Compiled> items;
     for (const auto& child : node.children) items.push_back(compile(*child));
-    return [items](Frame& f) {
+    return traced(node, [items](Frame& f) {
       auto values = std::make_shared<std::vector<Value>>();
       values->reserve(items.size());
       for (const auto& item : items) {
@@ -84,52 +98,55 @@ class ExpressionCompiler {
         values->push_back(std::move(v));
       }
       return Value::of_list(std::move(values));
-    };
+    });
   }
 
   Compiled name(const Node& node) {
     const Resolution& r = resolution(node);
     int index = r.index;
     switch (r.ref) {
-      case Ref::today: return [](Frame& f) { return Value::of_date(f.facts.today); };
-      case Ref::needs: return [](Frame& f) { return Value::of_list(f.facts.needs); };
+      case Ref::today: return traced(node, [](Frame& f) { return Value::of_date(f.facts.today); });
+      case Ref::needs: return traced(node, [](Frame& f) { return Value::of_list(f.facts.needs); });
       case Ref::input: {
         std::string fact = model_.inputs[static_cast<std::size_t>(index)].name;
-        return [index, fact](Frame& f) { return read_fact(f, f.facts.inputs[static_cast<std::size_t>(index)], fact.c_str()); };
+        return traced(node, [index, fact](Frame& f) {
+          return read_fact(f, f.facts.inputs[static_cast<std::size_t>(index)], fact.c_str());
+        });
       }
-      case Ref::parameter: return constant(program_.parameters[static_cast<std::size_t>(index)]);
+      case Ref::parameter: return constant(node, program_.parameters[static_cast<std::size_t>(index)]);
       case Ref::derived:
-        return [index](Frame& f) {
+        return traced(node, [index](Frame& f) {
           auto i = static_cast<std::size_t>(index);
-          // While collecting missing facts, recompute so the facts are recorded again.
-          if (f.derived_ready[i] && !f.missing) return f.derived[i];
+          // While collecting missing facts or tracing, recompute so that the
+          // facts, or the steps, are recorded again.
+          if (f.derived_ready[i] && !f.missing && !f.trace) return f.derived[i];
           Value v = f.program.derived[i](f);
           f.derived[i] = v;
           f.derived_ready[i] = 1;
           return v;
-        };
-      case Ref::local_level: return constant(Value::of_id(Tag::level, index));
+        });
+      case Ref::local_level: return constant(node, Value::of_id(Tag::level, index));
       case Ref::root_level: {
         Value v = Value::of_id(Tag::level, index);
         v.flag = true;
-        return constant(v);
+        return constant(node, v);
       }
-      case Ref::area: return constant(Value::of_id(Tag::area, index));
-      case Ref::code: return constant(Value::of_id(Tag::code, index));
-      case Ref::symbol: return constant(Value::of_id(Tag::symbol, index));
-      case Ref::cycle_field: return element_cycle_field(static_cast<check::CycleField>(index));
-      case Ref::need_field: return element_need_field(static_cast<check::NeedField>(index));
+      case Ref::area: return constant(node, Value::of_id(Tag::area, index));
+      case Ref::code: return constant(node, Value::of_id(Tag::code, index));
+      case Ref::symbol: return constant(node, Value::of_id(Tag::symbol, index));
+      case Ref::cycle_field: return element_cycle_field(node, static_cast<check::CycleField>(index));
+      case Ref::need_field: return element_need_field(node, static_cast<check::NeedField>(index));
       default: break;
     }
-    return constant(Value::unknown());
+    return constant(node, Value::unknown());
   }
 
-  Compiled element_cycle_field(check::CycleField field) {
-    return [this, field](Frame& f) { return cycle_field(f, *f.element, field); };
+  Compiled element_cycle_field(const Node& node, check::CycleField field) {
+    return traced(node, [this, field](Frame& f) { return cycle_field(f, *f.element, field); });
   }
 
-  Compiled element_need_field(check::NeedField field) {
-    return [this, field](Frame& f) { return need_field(f, *f.element, field); };
+  Compiled element_need_field(const Node& node, check::NeedField field) {
+    return traced(node, [this, field](Frame& f) { return need_field(f, *f.element, field); });
   }
 
   Value cycle_field(Frame& f, const Value& record, check::CycleField field) const {
@@ -180,7 +197,7 @@ class ExpressionCompiler {
     int index = r.index;
     if (r.ref == Ref::pupil_field) {
       auto field = static_cast<check::PupilField>(index);
-      return [this, field](Frame& f) {
+      return traced(node, [this, field](Frame& f) {
         const profile::Pupil& p = f.facts.profile->pupil;
         switch (field) {
           case check::PupilField::date_of_birth: return read_fact(f, optional_date(p.date_of_birth), "pupil.date_of_birth");
@@ -192,14 +209,14 @@ class ExpressionCompiler {
             return read_fact(f, p.setting ? symbol_of(program_.setting_symbol, static_cast<int>(*p.setting)) : Value::unknown(), "pupil.setting");
         }
         return Value::unknown();
-      };
+      });
     }
     if (r.ref == Ref::ehc_field) {
       auto field = static_cast<check::EhcField>(index);
       static const char* names[] = {"ehc.requested", "ehc.requested_by", "ehc.decided", "ehc.decision",
                                     "ehc.draft_issued", "ehc.plan_issued", "ehc.last_review", "ehc.mediation_certificate"};
       const char* fact = names[index];
-      return [this, field, fact](Frame& f) {
+      return traced(node, [this, field, fact](Frame& f) {
         const profile::Ehc& e = f.facts.profile->ehc;
         Value v;
         switch (field) {
@@ -217,22 +234,24 @@ class ExpressionCompiler {
           case check::EhcField::mediation_certificate: v = optional_date(e.mediation_certificate); break;
         }
         return read_fact(f, v, fact);
-      };
+      });
     }
     Compiled base = compile(*node.children[0]);
     if (r.ref == Ref::cycle_field) {
       auto field = static_cast<check::CycleField>(index);
-      return [this, base, field](Frame& f) { return cycle_field(f, base(f), field); };
+      return traced(node, [this, base, field](Frame& f) { return cycle_field(f, base(f), field); });
     }
     auto field = static_cast<check::NeedField>(index);
-    return [this, base, field](Frame& f) { return need_field(f, base(f), field); };
+    return traced(node, [this, base, field](Frame& f) { return need_field(f, base(f), field); });
   }
 
   // Runs `condition` for each element of a list, as `where` does.
   template <typename Visit>
   static void each_element(Frame& f, const Value& list, const Compiled& condition, Visit visit) {
     const Value* saved = f.element;
-    for (const auto& element : *list.list) {
+    for (std::size_t i = 0; i < list.list->size(); ++i) {
+      const Value& element = (*list.list)[i];
+      if (f.trace) f.trace->element(i, element);
       f.element = &element;
       Value c = condition(f);
       f.element = saved;
@@ -244,7 +263,7 @@ class ExpressionCompiler {
   Compiled where(const Node& node) {
     Compiled list = compile(*node.children[0]);
     Compiled condition = compile(*node.children[1]);
-    return [list, condition](Frame& f) {
+    return traced(node, [list, condition](Frame& f) {
       MissingMark mark(f);
       Value items = list(f);
       if (!items.known()) return items;
@@ -258,34 +277,34 @@ class ExpressionCompiler {
       Value result = undecided ? Value::unknown() : Value::of_list(std::move(kept));
       mark.settle(result);
       return result;
-    };
+    });
   }
 
   Compiled if_then(const Node& node) {
     Compiled condition = compile(*node.children[0]);
     Compiled then_branch = compile(*node.children[1]);
     Compiled else_branch = compile(*node.children[2]);
-    return [condition, then_branch, else_branch](Frame& f) {
+    return traced(node, [condition, then_branch, else_branch](Frame& f) {
       Value c = condition(f);
       if (!c.known()) return Value::unknown();
       return c.flag ? then_branch(f) : else_branch(f);
-    };
+    });
   }
 
   Compiled unary(const Node& node) {
     Compiled operand = compile(*node.children[0]);
     if (node.unary == expr::UnaryOp::logical_not) {
-      return [operand](Frame& f) {
+      return traced(node, [operand](Frame& f) {
         Value v = operand(f);
         return v.known() ? Value::boolean(!v.flag) : v;
-      };
+      });
     }
-    return [operand](Frame& f) {
+    return traced(node, [operand](Frame& f) {
       Value v = operand(f);
       if (v.tag == Tag::number) return Value::of_number(-v.number);
       if (v.tag == Tag::duration) return Value::of_duration({-v.duration.months, -v.duration.days});
       return Value::unknown();
-    };
+    });
   }
 
   Compiled binary(const Node& node) {
@@ -295,7 +314,7 @@ class ExpressionCompiler {
     switch (node.binary) {
       case BinaryOp::logical_and:
         // Kleene: false wins over unknown; the right side is skipped once the left is false.
-        return [left, right](Frame& f) {
+        return traced(node, [left, right](Frame& f) {
           MissingMark mark(f);
           Value l = left(f);
           if (l.is_false()) { mark.settle(l); return l; }
@@ -303,9 +322,9 @@ class ExpressionCompiler {
           Value result = r.is_false() ? r : (l.known() && r.known() ? Value::boolean(true) : Value::unknown());
           mark.settle(result);
           return result;
-        };
+        });
       case BinaryOp::logical_or:
-        return [left, right](Frame& f) {
+        return traced(node, [left, right](Frame& f) {
           MissingMark mark(f);
           Value l = left(f);
           if (l.is_true()) { mark.settle(l); return l; }
@@ -313,44 +332,49 @@ class ExpressionCompiler {
           Value result = r.is_true() ? r : (l.known() && r.known() ? Value::boolean(false) : Value::unknown());
           mark.settle(result);
           return result;
-        };
+        });
       case BinaryOp::equal:
       case BinaryOp::not_equal: {
         bool negate = node.binary == BinaryOp::not_equal;
-        return [left, right, ladder, negate](Frame& f) {
+        return traced(node, [left, right, ladder, negate](Frame& f) {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
           return Value::boolean(equal(l, r, *ladder, f.facts.today) != negate);
-        };
+        });
       }
       case BinaryOp::less:
       case BinaryOp::less_equal:
       case BinaryOp::greater:
       case BinaryOp::greater_equal: {
         BinaryOp op = node.binary;
-        return [left, right, ladder, op](Frame& f) {
+        return traced(node, [left, right, ladder, op](Frame& f) {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
           int c = order(l, r, *ladder, f.facts.today);
           bool result = op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
                       : op == BinaryOp::greater ? c > 0 : c >= 0;
           return Value::boolean(result);
-        };
+        });
       }
       case BinaryOp::in:
       case BinaryOp::not_in: {
         bool negate = node.binary == BinaryOp::not_in;
-        return [left, right, ladder, negate](Frame& f) {
+        return traced(node, [left, right, ladder, negate](Frame& f) {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
           bool found = std::any_of(r.list->begin(), r.list->end(),
                                    [&](const Value& item) { return equal(l, item, *ladder, f.facts.today); });
           return Value::boolean(found != negate);
-        };
+        });
       }
       default: {
         BinaryOp op = node.binary;
-        return [left, right, op](Frame& f) { return arithmetic(op, left(f), right(f)); };
+        // Left before right, as everywhere else, so a listener sees the operands in order.
+        return traced(node, [left, right, op](Frame& f) {
+          Value l = left(f);
+          Value r = right(f);
+          return arithmetic(op, l, r);
+        });
       }
     }
   }
@@ -369,35 +393,35 @@ Compiled ExpressionCompiler::call(const Node& node) {
   switch (function) {
     case Function::level: {
       Compiled area = argument(0);
-      return [area](Frame& f) {
+      return traced(node, [area](Frame& f) {
         Value a = area(f);
         if (!a.known()) return a;
         return Value::of_id(Tag::level, f.facts.level[static_cast<std::size_t>(a.id)]);
-      };
+      });
     }
     case Function::has_need: {
       Compiled area = argument(0);
-      return [area](Frame& f) {
+      return traced(node, [area](Frame& f) {
         Value a = area(f);
         if (!a.known()) return a;
         return Value::boolean(f.facts.level[static_cast<std::size_t>(a.id)] >= 0);
-      };
+      });
     }
     case Function::has_code: {
       Compiled code = argument(0);
-      return [code](Frame& f) {
+      return traced(node, [code](Frame& f) {
         Value c = code(f);
         if (!c.known()) return c;
         return Value::boolean((f.facts.codes_present >> c.id) & 1u);
-      };
+      });
     }
     case Function::cycles: {
       Compiled area = argument(0);
-      return [area](Frame& f) {
+      return traced(node, [area](Frame& f) {
         Value a = area(f);
         if (!a.known()) return a;
         return Value::of_list(f.facts.cycles[static_cast<std::size_t>(a.id)]);
-      };
+      });
     }
     case Function::count:
     case Function::any:
@@ -407,7 +431,7 @@ Compiled ExpressionCompiler::call(const Node& node) {
       bool filtered = args[0]->kind == NodeKind::where;
       Compiled list = filtered ? compile(*args[0]->children[0]) : argument(0);
       Compiled condition = filtered ? compile(*args[0]->children[1]) : Compiled();
-      return [list, condition, function](Frame& f) {
+      return traced(node, [list, condition, function](Frame& f) {
         MissingMark mark(f);
         Value items = list(f);
         if (!items.known()) return items;
@@ -433,13 +457,13 @@ Compiled ExpressionCompiler::call(const Node& node) {
         }
         mark.settle(result);
         return result;
-      };
+      });
     }
     case Function::latest: {
       Compiled list = argument(0);
       // An empty list has no latest element: what is missing is the list's contents.
       std::string fact = args[0]->kind == NodeKind::call ? expr::to_text(*args[0]) : std::string();
-      return [list, fact](Frame& f) {
+      return traced(node, [list, fact](Frame& f) {
         Value items = list(f);
         if (!items.known()) return items;
         if (items.list->empty()) {
@@ -447,33 +471,33 @@ Compiled ExpressionCompiler::call(const Node& node) {
           return Value::unknown();
         }
         return items.list->back();
-      };
+      });
     }
     case Function::in_place: {
       int index = model_.resolutions.at(args[0].get()).index;
-      return [index](Frame& f) { return Value::boolean(f.facts.in_place[static_cast<std::size_t>(index)]); };
+      return traced(node, [index](Frame& f) { return Value::boolean(f.facts.in_place[static_cast<std::size_t>(index)]); });
     }
     case Function::age:
-      return [](Frame& f) {
+      return traced(node, [](Frame& f) {
         const auto& dob = f.facts.profile->pupil.date_of_birth;
         if (!dob) return read_fact(f, Value::unknown(), "pupil.date_of_birth");
         return Value::of_number(whole_years(*dob, f.facts.today));
-      };
+      });
     case Function::known: {
       Compiled operand = argument(0);
-      return [operand](Frame& f) {
+      return traced(node, [operand](Frame& f) {
         MissingMark mark(f);
         Value result = Value::boolean(operand(f).known());
         mark.settle(result);
         return result;
-      };
+      });
     }
     case Function::min:
     case Function::max: {
       for (std::size_t i = 0; i < args.size(); ++i) compiled.push_back(argument(i));
       const check::Ladder* ladder = &model_.ladder;
       bool want_max = function == Function::max;
-      return [compiled, ladder, want_max](Frame& f) {
+      return traced(node, [compiled, ladder, want_max](Frame& f) {
         std::vector<Value> values;
         if (compiled.size() == 1) {
           Value list = compiled[0](f);
@@ -490,11 +514,11 @@ Compiled ExpressionCompiler::call(const Node& node) {
           if (want_max ? c > 0 : c < 0) best = v;
         }
         return best;
-      };
+      });
     }
     case Function::date: {
       for (std::size_t i = 0; i < 3; ++i) compiled.push_back(argument(i));
-      return [compiled](Frame& f) {
+      return traced(node, [compiled](Frame& f) {
         int parts[3];
         for (std::size_t i = 0; i < 3; ++i) {
           Value v = compiled[i](f);
@@ -503,14 +527,14 @@ Compiled ExpressionCompiler::call(const Node& node) {
         }
         auto d = Date::from_ymd(parts[0], parts[1], parts[2]);
         return d ? Value::of_date(*d) : Value::unknown();
-      };
+      });
     }
     case Function::year:
     case Function::month:
     case Function::day:
     case Function::academic_year: {
       Compiled operand = argument(0);
-      return [operand, function](Frame& f) {
+      return traced(node, [operand, function](Frame& f) {
         Value v = operand(f);
         if (!v.known()) return v;
         switch (function) {
@@ -519,10 +543,10 @@ Compiled ExpressionCompiler::call(const Node& node) {
           case Function::day: return Value::of_number(v.date.day());
           default: return Value::of_number(academic_year(v.date));
         }
-      };
+      });
     }
   }
-  return constant(Value::unknown());
+  return constant(node, Value::unknown());
 }
 
 }  // namespace

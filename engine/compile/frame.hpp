@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compile/trace.hpp"
 #include "compile/value.hpp"
 
 namespace apdr::run {
@@ -39,6 +40,7 @@ struct Frame {
   const Facts& facts;
   const Value* element = nullptr;          // the list element inside `where`
   Missing* missing = nullptr;              // null: do not collect (the fast path)
+  Trace* trace = nullptr;                  // null: no listener (the fast path)
   std::vector<Value> derived;              // cached derived values (this round of levels)
   std::vector<char> derived_ready;
 

@@ -21,8 +21,8 @@ void add_unique(std::vector<T>& list, const T& item) {
 
 class Evaluation {
  public:
-  Evaluation(const run::Program& program, const profile::Profile& profile, Date today)
-      : program_(program), model_(*program.model), profile_(profile), today_(today),
+  Evaluation(const run::Program& program, const profile::Profile& profile, Date today, Observer* observer)
+      : program_(program), model_(*program.model), profile_(profile), today_(today), observer_(observer),
         facts_(prepare_facts(program, profile, today)), frame_(program, facts_) {}
 
   Result run() {
@@ -58,6 +58,14 @@ class Evaluation {
   run::Value condition(std::size_t i) {
     const auto& when = program_.rule_when[i];
     return when ? when(frame_) : run::Value::boolean(true);
+  }
+
+  // Runs `expression` with `listener` attached (null: none).
+  run::Value traced(const run::Compiled& expression, run::Trace* listener) {
+    frame_.trace = listener;
+    run::Value v = expression(frame_);
+    frame_.trace = nullptr;
+    return v;
   }
 
   // Step 2: levels only rise, so the loop ends within the ladder's height
@@ -107,7 +115,9 @@ class Evaluation {
     missing_.assign(model_.rules.size(), {});
     for (std::size_t i = 0; i < model_.rules.size(); ++i) {
       if (!rule_applies(i)) continue;
-      run::Value v = condition(i);
+      const auto& when = program_.rule_when[i];
+      run::Trace* listener = observer_ && when ? observer_->rule_condition(i) : nullptr;
+      run::Value v = listener ? traced(when, listener) : condition(i);
       if (v.is_true()) {
         outcomes_[i] = Outcome::fired;
       } else if (v.known()) {
@@ -182,7 +192,8 @@ class Evaluation {
       std::optional<Kind> kind = item.kind;
       if (reached_by_level(item)) {
         const auto& guard = program_.provision_when[i];
-        run::Value ok = guard ? guard(frame_) : run::Value::boolean(true);
+        run::Trace* listener = observer_ && guard ? observer_->provision_guard(i) : nullptr;
+        run::Value ok = !guard ? run::Value::boolean(true) : listener ? traced(guard, listener) : guard(frame_);
         if (ok.is_true()) {
           entry.by.push_back("level");
           if (!kind) kind = Kind::local_policy;
@@ -237,7 +248,8 @@ class Evaluation {
         if (!step.window.contains(today_)) continue;
         std::optional<Date> due;
         if (const auto& due_fn = program_.rule_due[r][e]) {
-          run::Value v = due_fn(frame_);
+          run::Trace* listener = observer_ ? observer_->due_date(r, e) : nullptr;
+          run::Value v = listener ? traced(due_fn, listener) : due_fn(frame_);
           if (v.tag == run::Tag::date) due = v.date;
         }
         auto [it, fresh] = by_step.try_emplace(step_index);
@@ -345,6 +357,7 @@ class Evaluation {
   const check::Model& model_;
   const profile::Profile& profile_;
   Date today_;
+  Observer* observer_;
   run::Facts facts_;
   run::Frame frame_;
   std::array<std::vector<std::string>, 4> raised_by_;
@@ -355,8 +368,8 @@ class Evaluation {
 
 }  // namespace
 
-Result evaluate(const run::Program& program, const profile::Profile& profile, Date today) {
-  return Evaluation(program, profile, today).run();
+Result evaluate(const run::Program& program, const profile::Profile& profile, Date today, Observer* observer) {
+  return Evaluation(program, profile, today, observer).run();
 }
 
 }  // namespace apdr::eval
