@@ -3,10 +3,12 @@
 #include <iostream>
 
 #include <apdr/engine.hpp>
+#include <apdr/explain.hpp>
 
 #include "evaluate_profile.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
+#include "render/json.hpp"
 #include "render/renderer.hpp"
 #include "terminal.hpp"
 
@@ -23,6 +25,8 @@ CLI::App* add_eval_command(CLI::App& app, EvalOptions& options) {
   eval->add_option("--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
       ->capture_default_str();
+  eval->add_flag("--explain", options.explain,
+                 "Also explain why each rule fired or did not (text and json formats)");
   eval->add_option("PROFILE", options.profile, "Profile file (YAML or JSON), or - for standard input")
       ->required();
   return eval;
@@ -37,12 +41,43 @@ int run_eval(const EvalOptions& options) {
     print_diagnostics(diagnostics, sources);
     return exit_invalid_input;
   }
-  auto result = evaluate_profile(options.rules, options.profile, options.as_of);
+  if (options.explain && *format != render::Format::text && *format != render::Format::json) {
+    SourceStore sources;
+    Diagnostics diagnostics;
+    diagnostics.error(Code::BadArgument, {}, "--explain works with --format text or json, not " + options.format,
+                      {"the reports in Markdown and HTML are for families; use apdr explain for one rule"});
+    print_diagnostics(diagnostics, sources);
+    return exit_invalid_input;
+  }
+  std::optional<eval::Result> result;
+  std::vector<explain::Explanation> explanations;
+  if (options.explain) {
+    auto prepared = prepare_evaluation(options.rules, options.profile, options.as_of);
+    if (!prepared) return exit_invalid_input;
+    // One evaluation, with every rule traced: the report and the
+    // explanations come from the same run.
+    auto explained = explain_profile(*prepared->program, prepared->profile, {}, prepared->as_of, local_today());
+    result = std::move(explained.result);
+    explanations = std::move(explained.explanations);
+  } else {
+    result = evaluate_profile(options.rules, options.profile, options.as_of);
+  }
   if (!result) return exit_invalid_input;
 
   render::Options render_options;
   render_options.colour = *format == render::Format::text && colour_allowed(1);
-  std::cout << render::make_renderer(*format, render_options)->render(*result);
+  if (options.explain && *format == render::Format::json) {
+    nlohmann::ordered_json out = render::to_json(*result);
+    out["explain"] = nlohmann::ordered_json::array();
+    for (const auto& e : explanations) out["explain"].push_back(explanation_json(e));
+    std::cout << render::dump(out);
+  } else {
+    std::cout << render::make_renderer(*format, render_options)->render(*result);
+  }
+  if (options.explain && *format == render::Format::text) {
+    std::cout << "\nWhy each rule fired or did not\n";
+    for (const auto& e : explanations) std::cout << '\n' << explanation_text(e);
+  }
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "error: could not write the report to standard output\n";

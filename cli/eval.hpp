@@ -1,7 +1,8 @@
 #pragma once
-// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown|html] PROFILE`:
+// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown|html] [--explain] PROFILE`:
 // evaluates one pupil's profile and prints what should be in place, what
-// happens next and by when.
+// happens next and by when; with --explain (text or JSON), also why each
+// rule fired or did not.
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -12,6 +13,7 @@ struct EvalOptions {
   std::string rules;    // a rule set path, "-", or "apdr:NAME"; default apdr:national
   std::string as_of;    // YYYY-MM-DD, checked when the verb runs; empty = profile's or today
   std::string format = "text";
+  bool explain = false; // add every rule's explanation (text and json only)
   std::string profile;  // a path, or "-" for standard input
 };
 

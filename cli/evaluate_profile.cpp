@@ -1,15 +1,13 @@
 #include "evaluate_profile.hpp"
 
-#include <apdr/engine.hpp>
-
 #include "date_argument.hpp"
 #include "print_diagnostics.hpp"
 #include "profile/load_profile.hpp"
 
 namespace apdr::cli {
 
-std::optional<eval::Result> evaluate_profile(const std::string& rules, const std::string& profile_path,
-                                             const std::string& as_of_text) {
+std::optional<Prepared> prepare_evaluation(const std::string& rules, const std::string& profile_path,
+                                           const std::string& as_of_text, const ProgramCheck& check) {
   SourceStore sources;
   Diagnostics diagnostics;
 
@@ -29,7 +27,7 @@ std::optional<eval::Result> evaluate_profile(const std::string& rules, const std
   }
 
   auto program = build_program(rules, sources, diagnostics);
-  if (!program) {
+  if (!program || (check && !check(*program, diagnostics))) {
     print_diagnostics(diagnostics, sources);
     return std::nullopt;
   }
@@ -37,7 +35,14 @@ std::optional<eval::Result> evaluate_profile(const std::string& rules, const std
   // Warnings (a rule set not in force, say) are shown even when all is well.
   print_diagnostics(diagnostics, sources);
   if (!profile || diagnostics.has_errors()) return std::nullopt;
-  return evaluate(*program, *profile, as_of, local_today());
+  return Prepared{std::move(program), std::move(*profile), as_of};
+}
+
+std::optional<eval::Result> evaluate_profile(const std::string& rules, const std::string& profile_path,
+                                             const std::string& as_of_text) {
+  auto prepared = prepare_evaluation(rules, profile_path, as_of_text);
+  if (!prepared) return std::nullopt;
+  return evaluate(*prepared->program, prepared->profile, prepared->as_of, local_today());
 }
 
 }  // namespace apdr::cli

@@ -20,6 +20,7 @@
 #include "diff.hpp"
 #include "core/suggest.hpp"
 #include "eval.hpp"
+#include "explain.hpp"
 #include "exit_code.hpp"
 #include "load/load.hpp"
 #include "embedded/embedded_files.hpp"
@@ -101,6 +102,7 @@ int run(int argc, char** argv) {
   add(add_report_command, run_report);
   add(add_ask_command, run_ask);
   add(add_batch_command, run_batch);
+  add(add_explain_command, run_explain);
   add(add_diff_command, run_diff);
 
   std::vector<std::string> names;
