@@ -44,20 +44,28 @@ std::optional<profile::CohortFormat> cohort_format_of(const DiffOptions& options
 }
 
 // Writes each row's block to standard output as soon as it is compared.
+// The opening waits for the first row, so a cohort whose CSV header is
+// refused leaves standard output empty (never half a JSON document).
 class StdoutSink : public diff::DiffSink {
  public:
-  explicit StdoutSink(bool json) : json_(json) {}
+  StdoutSink(bool json, std::string opening) : json_(json), opening_(std::move(opening)) {}
 
   bool pupil(const diff::PupilChange& pupil) override {
     std::string text = json_ ? diff::json_pupil(pupil, first_) : diff::pupil_text(pupil);
     if (text.empty()) return true;
     first_ = false;
-    std::cout << text;
+    return write(text);
+  }
+
+  bool write(const std::string& text) {
+    std::cout << opening_ << text;
+    opening_.clear();
     return static_cast<bool>(std::cout);
   }
 
  private:
   bool json_;
+  std::string opening_;
   bool first_ = true;
 };
 
@@ -131,8 +139,7 @@ int run_diff(const DiffOptions& options) {
   profile::CohortReader reader(*in, *cohort_format, options.cohort,
                                diff::either_schema(old_program->schema, new_program->schema));
   bool json = options.format == "json";
-  std::cout << (json ? diff::json_opening(heading) : diff::heading_text(heading));
-  StdoutSink sink(json);
+  StdoutSink sink(json, json ? diff::json_opening(heading) : diff::heading_text(heading));
   diff::DiffOutcome outcome = diff::diff_cohort(*old_program, *new_program, reader, run_options, sink);
 
   if (outcome.failure) {
@@ -146,9 +153,9 @@ int run_diff(const DiffOptions& options) {
     return exit_invalid_input;
   }
   const diff::DiffSummary& summary = outcome.summary;
-  std::cout << (json ? diff::json_closing(summary) : diff::summary_text(summary));
+  bool written = sink.write(json ? diff::json_closing(summary) : diff::summary_text(summary));
   std::cout.flush();
-  if (outcome.stopped || !std::cout) {
+  if (outcome.stopped || !written || !std::cout) {
     std::cerr << "error: could not write the diff to standard output\n";
     return exit_internal_error;
   }
