@@ -48,7 +48,10 @@ FileReport check_one(const std::string& path) {
   FileReport report;
   report.file = path;
   report.unreadable = !can_open(path);
-  build_program(path, report.sources, report.diagnostics);
+  // Lints only once the rule set checks: on a broken one they would guess.
+  if (auto program = build_program(path, report.sources, report.diagnostics)) {
+    lint_program(*program, report.diagnostics);
+  }
   for (const auto& d : report.diagnostics.all()) {
     if (d.code == Code::UnknownEmbedded && !d.where.known()) report.unreadable = true;
   }

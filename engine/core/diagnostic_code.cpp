@@ -54,6 +54,20 @@ std::string_view code_summary(Code code) {
     case Code::ProfileUnknownProvision: return "in_place names a provision item the rule set does not have";
     case Code::BadArgument: return "a command-line argument is invalid";
     case Code::NeverInForce: return "an entry can never be in force: its window lies outside its rule set's";
+    case Code::UnusedProvision: return "a provision item no level reaches and no rule provides";
+    case Code::UnusedStep: return "a step no rule escalates to";
+    case Code::UnusedInformation: return "an information item no rule gives";
+    case Code::UnusedInput: return "an input no rule, guard or derived value reads";
+    case Code::UnusedParameter: return "a parameter no rule, guard or derived value reads";
+    case Code::UnusedDerived: return "a derived value no rule, guard or derived value reads";
+    case Code::NeverFires: return "a rule whose condition is always false, so it can never fire";
+    case Code::RedundantRule: return "a rule whose every action another rule with a weaker condition already takes";
+    case Code::OverrideUnchanged: return "an override or parameter change that is identical to what it replaces";
+    case Code::LevelAddsNothing: return "a level adds no provision for an area that has provision below and above it";
+    case Code::MissingSource: return "an entry does not say where it comes from";
+    case Code::MissingPlain: return "a family-facing entry has no plain wording";
+    case Code::UnexplainedAcronym: return "plain wording uses an acronym without saying what it stands for";
+    case Code::LongSentence: return "plain wording has a sentence of 30 words or more";
     case Code::WarningBase: break;
   }
   return "unknown diagnostic";

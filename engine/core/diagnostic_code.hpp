@@ -54,6 +54,22 @@ enum class Code {
   // Warnings (W001–)
   WarningBase = 1000,
   NeverInForce = 1001,       // W001 an entry's effective window lies outside its rule set's: it can never take part
+  // Lints (docs/lint.md): run by `apdr check` on the files being checked,
+  // never on the embedded sets they extend.
+  UnusedProvision = 1002,    // W002 a provision item no level reaches and no rule provides
+  UnusedStep = 1003,         // W003 a step no rule escalates to
+  UnusedInformation = 1004,  // W004 an information item no rule informs
+  UnusedInput = 1005,        // W005 an input no expression reads
+  UnusedParameter = 1006,    // W006 a parameter no expression reads
+  UnusedDerived = 1007,      // W007 a derived value no expression reads
+  NeverFires = 1008,         // W008 a rule whose condition is always false
+  RedundantRule = 1009,      // W009 a rule whose every action a weaker rule already takes
+  OverrideUnchanged = 1010,  // W010 an override (or a parameter change) identical to what it replaces
+  LevelAddsNothing = 1011,   // W011 a level between two that have provision for an area has none for it
+  MissingSource = 1012,      // W012 a provision item, step, information item or rule without `source`
+  MissingPlain = 1013,       // W013 a family-facing item without `plain` wording
+  UnexplainedAcronym = 1014, // W014 `plain` wording uses an acronym without spelling it out
+  LongSentence = 1015,       // W015 `plain` wording has a sentence of 30 words or more
 };
 
 enum class Severity { error, warning, note };

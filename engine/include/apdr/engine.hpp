@@ -23,6 +23,10 @@ using Program = run::Program;
 std::shared_ptr<const Program> build_program(const std::string& path, SourceStore& sources,
                                              Diagnostics& diagnostics);
 
+// Appends the lints of `apdr check` (warnings W002 on, docs/lint.md) about
+// the program's own rule files, not the embedded sets they extend.
+void lint_program(const Program& program, Diagnostics& diagnostics);
+
 // What a profile may contain under this program: its ladder and inputs.
 const profile::Schema& profile_schema(const Program& program);
 
