@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "check/lint_context.hpp"
-#include "check/plain_wording.hpp"
+#include "check/lint_wording.hpp"
 
 namespace apdr::check::lint_pass {
 namespace {

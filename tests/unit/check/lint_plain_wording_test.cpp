@@ -1,7 +1,7 @@
 // The measures behind the plain-words lints (W014, W015), on their own.
 #include <catch2/catch.hpp>
 
-#include "check/plain_wording.hpp"
+#include "check/lint_wording.hpp"
 
 namespace apdr::check {
 

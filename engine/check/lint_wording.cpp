@@ -1,4 +1,4 @@
-#include "check/plain_wording.hpp"
+#include "check/lint_wording.hpp"
 
 #include <algorithm>
 #include <array>
