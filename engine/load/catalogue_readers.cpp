@@ -4,6 +4,7 @@
 
 #include "load/entry_readers.hpp"
 #include "load/expression_reader.hpp"
+#include "load/rule_file_keys.hpp"
 
 namespace apdr::load {
 namespace {
@@ -51,15 +52,15 @@ void read_effective_and_override(const YamlFile& file, const Fields& fields, std
 }
 
 std::optional<syntax::Scalar> read_kind(const YamlFile& file, const Fields& fields, std::string_view what) {
-  static const Keys kinds = {"statute", "guidance", "local-policy"};
+  const Keys& kinds = rule_file::kinds;
   auto kind = read_optional_scalar(file, fields, "kind", fmt::format("`kind` of {}", what));
   if (kind && !check_one_of(file, *kind, fmt::format("kind for {}", what), kinds)) return std::nullopt;
   return kind;
 }
 
 void read_sources(const YamlFile& file, const Field& section, std::vector<syntax::SourceEntry>& out) {
-  static const Keys keys = {"title", "published", "url", "publisher", "note"};
-  static const Keys required = {"title"};
+  const Keys& keys = rule_file::source.allowed;
+  const Keys& required = rule_file::source.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("source", entry.key);
     auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
@@ -78,8 +79,8 @@ void read_sources(const YamlFile& file, const Field& section, std::vector<syntax
 }
 
 void read_levels(const YamlFile& file, const Field& section, std::vector<syntax::Level>& out) {
-  static const Keys keys = {"id", "title", "national", "plain", "description"};
-  static const Keys required = {"id", "title"};
+  const Keys& keys = rule_file::level.allowed;
+  const Keys& required = rule_file::level.required;
   if (!section.value.IsSequence()) {
     file.error(Code::WrongShape, section.value_where,
                fmt::format("`levels` should be a list of levels, lowest first (`- {{ id: …, title: … }}`), "
@@ -120,10 +121,9 @@ void read_parameters(const YamlFile& file, const Field& section, std::vector<syn
 }
 
 void read_inputs(const YamlFile& file, const Field& section, std::vector<syntax::Input>& out) {
-  static const Keys keys = {"type", "values", "of", "question", "plain", "source"};
-  static const Keys required = {"type"};
-  static const Keys types = {"number", "integer", "percent", "bool", "date",
-                             "duration", "text", "one_of", "list"};
+  const Keys& keys = rule_file::input.allowed;
+  const Keys& required = rule_file::input.required;
+  const Keys& types = rule_file::input_types;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("input", entry.key);
     auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
@@ -157,9 +157,8 @@ void read_derive(const YamlFile& file, const Field& section, std::vector<syntax:
 }
 
 void read_provision(const YamlFile& file, const Field& section, std::vector<syntax::Provision>& out) {
-  static const Keys keys = {"area", "level", "title", "plain", "description", "when",
-                            "source", "kind", "effective", "override"};
-  static const Keys required = {"area", "title"};
+  const Keys& keys = rule_file::provision.allowed;
+  const Keys& required = rule_file::provision.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("provision item", entry.key);
     auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
@@ -177,8 +176,8 @@ void read_provision(const YamlFile& file, const Field& section, std::vector<synt
 }
 
 void read_steps(const YamlFile& file, const Field& section, std::vector<syntax::Step>& out) {
-  static const Keys keys = {"title", "who", "plain", "description", "source", "kind", "effective", "override"};
-  static const Keys required = {"title"};
+  const Keys& keys = rule_file::step.allowed;
+  const Keys& required = rule_file::step.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("step", entry.key);
     auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
@@ -194,7 +193,7 @@ void read_steps(const YamlFile& file, const Field& section, std::vector<syntax::
 }
 
 void read_information(const YamlFile& file, const Field& section, std::vector<syntax::Information>& out) {
-  static const Keys keys = {"title", "text", "plain", "description", "source", "kind", "effective", "override"};
+  const Keys& keys = rule_file::information.allowed;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("information entry", entry.key);
     auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
@@ -212,7 +211,7 @@ void read_information(const YamlFile& file, const Field& section, std::vector<sy
 }
 
 void read_removal(const YamlFile& file, const Field& section, syntax::Removal& out) {
-  static const Keys keys = {"rules", "provision", "steps", "information"};
+  const Keys& keys = rule_file::removal.allowed;
   auto fields = read_fields(file, section.value, section.value_where, "`remove`", keys);
   if (!fields) return;
   auto append = [&](const char* key, std::vector<syntax::Scalar>& list) {

@@ -3,6 +3,7 @@
 
 #include "load/entry_readers.hpp"
 #include "load/expression_reader.hpp"
+#include "load/rule_file_keys.hpp"
 
 namespace apdr::load {
 namespace {
@@ -11,8 +12,8 @@ using Keys = std::vector<std::string>;
 
 void read_escalations(const YamlFile& file, const Field& field, std::string_view what,
                       std::vector<syntax::Escalation>& out) {
-  static const Keys keys = {"step", "due"};
-  static const Keys required = {"step"};
+  const Keys& keys = rule_file::escalation.allowed;
+  const Keys& required = rule_file::escalation.required;
   if (!field.value.IsSequence()) {
     file.error(Code::WrongShape, field.value_where,
                fmt::format("`escalate` of {} should be a list of `- {{ step: …, due: … }}`, but it is {}",
@@ -36,7 +37,7 @@ void read_escalations(const YamlFile& file, const Field& field, std::string_view
 }
 
 void read_action(const YamlFile& file, const Field& field, std::string_view what, syntax::Action& out) {
-  static const Keys keys = {"level", "provide", "escalate", "inform"};
+  const Keys& keys = rule_file::action.allowed;
   std::string then_what = fmt::format("`then` of {}", what);
   auto fields = read_fields(file, field.value, field.value_where, then_what, keys);
   out.where = field.value_where;
@@ -65,9 +66,8 @@ void read_action(const YamlFile& file, const Field& field, std::string_view what
 }  // namespace
 
 void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::Rule>& out) {
-  static const Keys keys = {"id", "kind", "area", "title", "when", "then",
-                            "because", "plain", "source", "effective", "override"};
-  static const Keys required = {"id", "then"};
+  const Keys& keys = rule_file::rule.allowed;
+  const Keys& required = rule_file::rule.required;
   if (!section.value.IsSequence()) {
     file.error(Code::WrongShape, section.value_where,
                fmt::format("`rules` should be a list of rules (`- id: …`), but it is {}", shape_of(section.value)));

@@ -3,18 +3,11 @@
 #include <fmt/format.h>
 
 #include "load/entry_readers.hpp"
+#include "load/rule_file_keys.hpp"
 #include "load/yaml_fields.hpp"
 
 namespace apdr::load {
 namespace {
-
-using Keys = std::vector<std::string>;
-
-const Keys main_keys = {"apdr", "id", "title", "description", "jurisdiction", "status", "version",
-                        "extends", "include", "effective", "sources", "levels", "parameters",
-                        "inputs", "derive", "provision", "steps", "information", "rules", "remove"};
-const Keys included_keys = {"apdr", "include", "sources", "levels", "parameters", "inputs", "derive",
-                            "provision", "steps", "information", "rules", "remove"};
 
 void check_version(const YamlFile& file, const Field& field) {
   auto version = read_scalar(file, field, "`apdr` (the format version)");
@@ -43,7 +36,7 @@ void read_rule_set_document(const YamlFile& file, const YAML::Node& root, bool i
                             syntax::RuleSet& set, std::vector<syntax::Scalar>& includes) {
   SourceLocation start{file.display, 1, 1};
   std::string what = is_main ? "the rule set" : "the included file";
-  auto fields = read_fields(file, root, start, what, is_main ? main_keys : included_keys);
+  auto fields = read_fields(file, root, start, what, is_main ? rule_file::main_file.allowed : rule_file::included_file.allowed);
   if (!fields) return;
   if (is_main) {
     set.where = start;
@@ -70,9 +63,8 @@ void read_rule_set_document(const YamlFile& file, const YAML::Node& root, bool i
     else if (key == "version") set.version = read_scalar(file, field, described);
     else if (key == "extends") set.extends = read_scalar(file, field, described);
     else if (key == "status") {
-      static const Keys statuses = {"in-force", "proposed", "draft"};
       auto status = read_scalar(file, field, described);
-      if (status && check_one_of(file, *status, "status for the rule set", statuses)) set.status = status;
+      if (status && check_one_of(file, *status, "status for the rule set", rule_file::statuses)) set.status = status;
     } else if (key == "effective") {
       set.effective = read_window(file, field, "the effective window of the rule set");
     } else if (key == "include") {

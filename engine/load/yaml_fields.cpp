@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/suggest.hpp"
+#include "load/rule_file_keys.hpp"
 
 namespace apdr::load {
 
@@ -156,8 +157,7 @@ std::optional<Date> read_date(const YamlFile& file, const syntax::Scalar& value,
 
 std::optional<syntax::Window> read_window(const YamlFile& file, const Field& field,
                                           std::string_view what) {
-  static const std::vector<std::string> keys = {"from", "to"};
-  auto fields = read_fields(file, field.value, field.value_where, what, keys);
+  auto fields = read_fields(file, field.value, field.value_where, what, rule_file::window.allowed);
   if (!fields) return std::nullopt;
   syntax::Window window;
   window.where = fields->where;

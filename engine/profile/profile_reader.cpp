@@ -10,42 +10,13 @@
 
 #include "core/suggest.hpp"
 #include "profile/input_values.hpp"
+#include "profile/profile_keys.hpp"
 #include "profile/text_values.hpp"
 
 namespace apdr::profile {
 namespace {
 
 using Kind = YamlNode::Kind;
-
-template <typename E>
-struct EnumValue { std::string_view id; E value; };
-
-constexpr std::array<EnumValue<Phase>, 4> phases = {{{"early_years", Phase::early_years},
-                                                     {"primary", Phase::primary},
-                                                     {"secondary", Phase::secondary},
-                                                     {"post16", Phase::post16}}};
-constexpr std::array<EnumValue<Setting>, 5> settings = {{{"mainstream", Setting::mainstream},
-                                                        {"resourced", Setting::resourced},
-                                                        {"special", Setting::special},
-                                                        {"alternative", Setting::alternative},
-                                                        {"home", Setting::home}}};
-constexpr std::array<EnumValue<Outcome>, 3> outcomes = {
-    {{"met", Outcome::met}, {"partly_met", Outcome::partly_met}, {"not_met", Outcome::not_met}}};
-constexpr std::array<EnumValue<RequestedBy>, 3> requesters = {{{"parent", RequestedBy::parent},
-                                                              {"young_person", RequestedBy::young_person},
-                                                              {"school", RequestedBy::school}}};
-constexpr std::array<EnumValue<Decision>, 2> decisions = {
-    {{"agreed", Decision::agreed}, {"refused", Decision::refused}}};
-
-const std::vector<std::string> top_keys = {"apdr-profile", "id",       "as_of",  "pupil", "needs",
-                                           "cycles",       "in_place", "ehc",    "inputs"};
-const std::vector<std::string> pupil_keys = {"date_of_birth", "year_group", "phase", "setting"};
-const std::vector<std::string> need_keys = {"area", "codes", "level", "awaiting_assessment"};
-const std::vector<std::string> cycle_keys = {"area", "level", "started", "reviewed", "outcome",
-                                             "advice_from"};
-const std::vector<std::string> ehc_keys = {"requested",   "requested_by", "decided",     "decision",
-                                           "draft_issued", "plan_issued", "last_review",
-                                           "mediation_certificate"};
 
 std::string position(const SourceLocation& where) { return fmt::format("{}:{}", where.line, where.column); }
 
@@ -63,7 +34,7 @@ class Reader {
     }
     const YamlNode* as_of_node = nullptr;
     const YamlNode* birth_node = nullptr;
-    for_each_entry(root, "the profile", top_keys, [&](const std::string& key, const YamlNode& value) {
+    for_each_entry(root, "the profile", profile_keys::top, [&](const std::string& key, const YamlNode& value) {
       if (key == "apdr-profile") read_version(value);
       else if (key == "id") read_id(value, profile.id);
       else if (key == "as_of") { profile.as_of = date(value); as_of_node = &value; }
@@ -245,7 +216,7 @@ class Reader {
     const YamlNode* map = mapping(value, "pupil");
     if (!map) return nullptr;
     const YamlNode* birth = nullptr;
-    for_each_entry(*map, "pupil", pupil_keys, [&](const std::string& key, const YamlNode& field) {
+    for_each_entry(*map, "pupil", profile_keys::pupil, [&](const std::string& key, const YamlNode& field) {
       if (key == "date_of_birth") { pupil.date_of_birth = date(field); birth = &field; }
       else if (key == "year_group") pupil.year_group = year_group(field);
       else if (key == "phase") pupil.phase = enumeration(field, "phase", phases);
@@ -283,7 +254,7 @@ class Reader {
       std::optional<Area> need_area;
       const YamlNode* area_node = nullptr;
       const YamlNode* codes_node = nullptr;
-      for_each_entry(*map, "a need", need_keys, [&](const std::string& key, const YamlNode& field) {
+      for_each_entry(*map, "a need", profile_keys::need, [&](const std::string& key, const YamlNode& field) {
         if (key == "area") { has_area = true; need_area = area(field); area_node = &field; }
         else if (key == "level") need.level = level(field);
         else if (key == "codes") codes_node = &field;
@@ -352,7 +323,7 @@ class Reader {
       bool has_area = false;
       bool area_ok = false;
       const YamlNode* reviewed_node = nullptr;
-      for_each_entry(*map, "a cycle", cycle_keys, [&](const std::string& key, const YamlNode& field) {
+      for_each_entry(*map, "a cycle", profile_keys::cycle, [&](const std::string& key, const YamlNode& field) {
         if (key == "area") {
           has_area = true;
           if (auto found = area(field)) { cycle.area = *found; area_ok = true; }
@@ -398,7 +369,7 @@ class Reader {
   void read_ehc(const YamlNode& value, Ehc& ehc) {
     const YamlNode* map = mapping(value, "ehc");
     if (!map) return;
-    for_each_entry(*map, "ehc", ehc_keys, [&](const std::string& key, const YamlNode& field) {
+    for_each_entry(*map, "ehc", profile_keys::ehc, [&](const std::string& key, const YamlNode& field) {
       if (key == "requested") ehc.requested = date(field);
       else if (key == "requested_by") ehc.requested_by = enumeration(field, "requested_by", requesters);
       else if (key == "decided") ehc.decided = date(field);

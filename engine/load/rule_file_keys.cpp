@@ -1,0 +1,37 @@
+#include "load/rule_file_keys.hpp"
+
+namespace apdr::load::rule_file {
+
+const PlaceKeys main_file = {
+    {"apdr", "id", "title", "description", "jurisdiction", "status", "version", "extends", "include",
+     "effective", "sources", "levels", "parameters", "inputs", "derive", "provision", "steps",
+     "information", "rules", "remove"},
+    {"apdr", "id"}};
+const PlaceKeys included_file = {
+    {"apdr", "include", "sources", "levels", "parameters", "inputs", "derive", "provision", "steps",
+     "information", "rules", "remove"},
+    {}};
+const PlaceKeys source = {{"title", "published", "url", "publisher", "note"}, {"title"}};
+const PlaceKeys level = {{"id", "title", "national", "plain", "description"}, {"id", "title"}};
+const PlaceKeys input = {{"type", "values", "of", "question", "plain", "source"}, {"type"}};
+const PlaceKeys provision = {{"area", "level", "title", "plain", "description", "when", "source", "kind",
+                              "effective", "override"},
+                             {"area", "title"}};
+const PlaceKeys step = {{"title", "who", "plain", "description", "source", "kind", "effective", "override"},
+                        {"title"}};
+const PlaceKeys information = {
+    {"title", "text", "plain", "description", "source", "kind", "effective", "override"}, {}};
+const PlaceKeys rule = {{"id", "kind", "area", "title", "when", "then", "because", "plain", "source",
+                         "effective", "override"},
+                        {"id", "then"}};
+const PlaceKeys action = {{"level", "provide", "escalate", "inform"}, {}};
+const PlaceKeys escalation = {{"step", "due"}, {"step"}};
+const PlaceKeys removal = {{"rules", "provision", "steps", "information"}, {}};
+const PlaceKeys window = {{"from", "to"}, {}};
+
+const std::vector<std::string> statuses = {"in-force", "proposed", "draft"};
+const std::vector<std::string> kinds = {"statute", "guidance", "local-policy"};
+const std::vector<std::string> input_types = {"number", "integer", "percent", "bool", "date",
+                                              "duration", "text", "one_of", "list"};
+
+}  // namespace apdr::load::rule_file
