@@ -26,6 +26,7 @@
 #include "embedded/embedded_files.hpp"
 #include "print_diagnostics.hpp"
 #include "report.hpp"
+#include "schema.hpp"
 #include "test.hpp"
 
 #ifndef APDR_VERSION
@@ -104,6 +105,7 @@ int run(int argc, char** argv) {
   add(add_batch_command, run_batch);
   add(add_explain_command, run_explain);
   add(add_diff_command, run_diff);
+  add(add_schema_command, run_schema);
 
   std::vector<std::string> names;
   for (const Verb& verb : verbs) names.push_back(verb.command->get_name());

@@ -1,0 +1,55 @@
+#include "schema.hpp"
+
+#include <iostream>
+
+#include <apdr/schema.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "atomic_file.hpp"
+#include "core/suggest.hpp"
+#include "exit_code.hpp"
+#include "print_diagnostics.hpp"
+
+namespace apdr::cli {
+
+CLI::App* add_schema_command(CLI::App& app, SchemaOptions& options) {
+  CLI::App* schema = app.add_subcommand(
+      "schema", "Print the JSON Schema of rule files or profiles, for editor completion and checking");
+  schema->add_option("-o,--output", options.output, "Write the schema to this file instead of standard output");
+  // Checked in run_schema rather than with CLI::IsMember, so that a near miss
+  // gets a "did you mean".
+  schema->add_option("KIND", options.kind, fmt::format("Which schema: {}", fmt::join(schema_kind_names(), " or ")))
+      ->required();
+  return schema;
+}
+
+int run_schema(const SchemaOptions& options) {
+  auto kind = parse_schema_kind(options.kind);
+  if (!kind) {
+    Diagnostics diagnostics;
+    std::vector<std::string> notes = did_you_mean(options.kind, schema_kind_names());
+    notes.push_back(fmt::format("the schemas are {}", fmt::join(schema_kind_names(), " and ")));
+    diagnostics.error(Code::BadArgument, {}, fmt::format("unknown schema `{}`", options.kind), notes);
+    print_diagnostics(diagnostics, SourceStore{});
+    return exit_invalid_input;
+  }
+  std::string document = json_schema_of(*kind).dump(2) + "\n";
+  if (!options.output.empty() && options.output != "-") {
+    std::string error;
+    if (!write_file_atomically(options.output, document, error)) {
+      std::cerr << "error: " << error << '\n';
+      return exit_invalid_input;
+    }
+    return exit_ok;
+  }
+  std::cout << document;
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "error: could not write the schema to standard output\n";
+    return exit_internal_error;
+  }
+  return exit_ok;
+}
+
+}  // namespace apdr::cli
