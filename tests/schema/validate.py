@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Checks apdr's JSON Schemas with a real validator (python3-jsonschema).
+
+    validate.py APDR_BINARY REPO_ROOT
+
+Asks the binary for both schemas, checks each is a valid draft 2020-12
+schema, that every shipped rule file (rules/**/*.yaml, not *.test.yaml) and
+every example profile validates, and that files with a misspelt key or a
+wrong value are refused. Exits 77 (skipped) when jsonschema or PyYAML is
+missing, so a machine without them does not pass silently.
+"""
+import copy
+import datetime
+import json
+import pathlib
+import subprocess
+import sys
+
+SKIP = 77
+try:
+    import jsonschema
+    import yaml
+except ImportError as missing:
+    print(f"skipped: {missing.name} is not installed (apt-get install python3-jsonschema python3-yaml)")
+    sys.exit(SKIP)
+
+
+def plain(value):
+    """YAML as a YAML 1.2 parser (an editor's) sees it: PyYAML reads YAML 1.1
+    and turns unquoted dates into date objects, which JSON has no type for."""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key) if not isinstance(key, bool) else str(key).lower(): plain(item)
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
+def load(path):
+    with open(path, encoding="utf-8") as file:
+        return plain(yaml.safe_load(file))
+
+
+def validator_for(apdr, kind):
+    schema = json.loads(subprocess.run([apdr, "schema", kind], check=True, capture_output=True,
+                                       text=True).stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def errors_of(validator, document):
+    return [f"{'/'.join(str(p) for p in error.absolute_path) or '(top)'}: {error.message}"
+            for error in validator.iter_errors(document)]
+
+
+# Each variant: a name, the file it starts from, and a change that the
+# schema must refuse. A change is (path to a mapping, old key, new key) to
+# rename a key, or (path, key, value) with old key None to set a value.
+RULE_VARIANTS = [
+    ("top-level `titel`", "rules/examples/ordinarily-available.yaml", ([], "title", "titel")),
+    ("provision `provison`", "rules/examples/ordinarily-available.yaml", ([], "provision", "provison")),
+    ("rule `when_`", "rules/local/essex/essex.yaml", (["rules", 0], "when", "when_")),
+    ("rule `kindd`", "rules/local/essex/essex.yaml", (["rules", 0], "kind", "kindd")),
+    ("`then.infrom`", "rules/national/graduated-approach.yaml", (["rules", 0, "then"], "inform", "infrom")),
+    ("escalation `stepp`", "rules/national/graduated-approach.yaml",
+     (["rules", 0, "then", "escalate", 0], "step", "stepp")),
+    ("rule kind `statue`", "rules/local/essex/essex.yaml", (["rules", 0], None, ("kind", "statue"))),
+    ("status `inforce`", "rules/national/national.yaml", ([], None, ("status", "inforce"))),
+    ("`override: yes` as text", "rules/local/essex/essex.yaml", (["rules", 0], None, ("override", "yes"))),
+    ("provision area `sehm`", "rules/national/provision.yaml",
+     (["provision", "adapted-teaching"], None, ("area", "sehm"))),
+    ("included file with a `title`", "rules/national/provision.yaml", ([], None, ("title", "a title"))),
+    ("a level missing its title", "rules/national/national.yaml", (["levels", 0], "title", None)),
+]
+PROFILE_VARIANTS = [
+    ("pupil `year_grop`", "examples/profiles/semh-two-cycles.yaml", (["pupil"], "year_group", "year_grop")),
+    ("need `leve`", "examples/profiles/semh-two-cycles.yaml", (["needs", 0], "level", "leve")),
+    ("cycle `outcom`", "examples/profiles/semh-two-cycles.yaml", (["cycles", 0], "outcome", "outcom")),
+    ("top `in-place`", "examples/profiles/semh-two-cycles.yaml", ([], "in_place", "in-place")),
+    ("ehc `requestd`", "examples/profiles/ehc-request-in-progress.yaml", (["ehc"], "requested", "requestd")),
+    ("area `sehm`", "examples/profiles/semh-two-cycles.yaml", (["needs", 0], None, ("area", "sehm"))),
+    ("outcome `not met`", "examples/profiles/semh-two-cycles.yaml", (["cycles", 0], None, ("outcome", "not met"))),
+    ("year group 15", "examples/profiles/semh-two-cycles.yaml", (["pupil"], None, ("year_group", 15))),
+    ("date 2026/01/05", "examples/profiles/semh-two-cycles.yaml", ([], None, ("as_of", "2026/01/05"))),
+]
+
+
+def changed(document, change):
+    path, old, new = change
+    result = copy.deepcopy(document)
+    target = result
+    for step in path:
+        target = target[step]
+    if old is None:
+        key, value = new
+        target[key] = value
+    elif new is None:
+        if old not in target:
+            raise KeyError(f"{old} is not in {path}")
+        del target[old]
+    else:
+        if old not in target:
+            raise KeyError(f"{old} is not in {path}")
+        target[new] = target.pop(old)
+    return result
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    apdr, root = sys.argv[1], pathlib.Path(sys.argv[2])
+    validators = {"rules": validator_for(apdr, "rules"), "profile": validator_for(apdr, "profile")}
+    failures = []
+    checked = {"rules": 0, "profile": 0}
+
+    rule_files = sorted(p for p in (root / "rules").rglob("*.yaml") if not p.name.endswith(".test.yaml"))
+    profiles = sorted((root / "examples/profiles").glob("*.yaml")) + sorted(
+        (root / "examples/profiles").glob("*.json"))
+    for kind, files in (("rules", rule_files), ("profile", profiles)):
+        for path in files:
+            checked[kind] += 1
+            for error in errors_of(validators[kind], load(path)):
+                failures.append(f"{path.relative_to(root)} should be accepted: {error}")
+
+    refused = 0
+    for kind, variants in (("rules", RULE_VARIANTS), ("profile", PROFILE_VARIANTS)):
+        for name, file, change in variants:
+            document = changed(load(root / file), change)
+            if errors_of(validators[kind], document):
+                refused += 1
+            else:
+                failures.append(f"{file} with {name} should be refused, but the {kind} schema accepts it")
+
+    for failure in failures:
+        print(failure)
+    print(f"{checked['rules']} rule files and {checked['profile']} profiles checked, "
+          f"{refused} of {len(RULE_VARIANTS) + len(PROFILE_VARIANTS)} broken variants refused, "
+          f"{len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
