@@ -7,9 +7,9 @@
 #include <fmt/ranges.h>
 
 #include "atomic_file.hpp"
-#include "core/suggest.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
+#include "profile/profile_reader.hpp"
 
 namespace apdr::cli {
 
@@ -28,7 +28,8 @@ int run_schema(const SchemaOptions& options) {
   auto kind = parse_schema_kind(options.kind);
   if (!kind) {
     Diagnostics diagnostics;
-    std::vector<std::string> notes = did_you_mean(options.kind, schema_kind_names());
+    // suggest_among also catches a difference of case only (`Rules`).
+    std::vector<std::string> notes = profile::suggest_among(options.kind, schema_kind_names());
     notes.push_back(fmt::format("the schemas are {}", fmt::join(schema_kind_names(), " and ")));
     diagnostics.error(Code::BadArgument, {}, fmt::format("unknown schema `{}`", options.kind), notes);
     print_diagnostics(diagnostics, SourceStore{});
