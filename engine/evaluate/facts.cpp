@@ -69,8 +69,17 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
 
   facts.inputs.resize(model.inputs.size());
   for (std::size_t i = 0; i < model.inputs.size(); ++i) {
-    auto it = profile.inputs.find(model.inputs[i].name);
-    if (it != profile.inputs.end()) facts.inputs[i] = input_value(it->second);
+    const check::Input& input = model.inputs[i];
+    auto it = profile.inputs.find(input.name);
+    if (it == profile.inputs.end()) continue;
+    run::Value value = input_value(it->second);
+    // A one_of answer is one of the input's values, which rules name as
+    // bare words (`transport == taxi`): the same symbol, not text.
+    if (input.type.kind == check::TypeKind::enumeration && value.tag == run::Tag::text) {
+      int symbol = model.find_symbol(value.text);
+      value = symbol >= 0 ? run::Value::of_id(run::Tag::symbol, symbol) : run::Value::unknown();
+    }
+    facts.inputs[i] = value;
   }
 
   facts.in_place.assign(model.provision.size(), false);
