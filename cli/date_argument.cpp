@@ -24,7 +24,10 @@ std::optional<Date> parse_date_argument(std::string_view flag, std::string_view 
                                         Diagnostics& diagnostics) {
   if (auto date = Date::parse(text)) return date;
   if (looks_like_date(text)) {
-    diagnostics.error(Code::BadArgument, {}, fmt::format("{}: {} is not a real date", flag, text));
+    auto number = [&](std::size_t at, std::size_t length) { return std::stoi(std::string(text.substr(at, length))); };
+    std::string why = why_not_a_date(number(0, 4), number(5, 2), number(8, 2));
+    diagnostics.error(Code::BadArgument, {},
+                      fmt::format("{}: {} is not a real date{}", flag, text, why.empty() ? "" : ": " + why));
   } else {
     diagnostics.error(Code::BadArgument, {},
                       fmt::format("{}: `{}` is not a date", flag, text),

@@ -43,6 +43,16 @@ bool is_unknown_command(int argc, char** argv, const std::vector<std::string>& c
   if (std::find(commands.begin(), commands.end(), word) != commands.end()) return false;
   apdr::Diagnostics diagnostics;
   std::vector<std::string> notes = apdr::did_you_mean(word, commands);
+  // `evaluate` for `eval`, `exp` for `explain`: too far apart for a typo,
+  // but plainly meant.
+  if (notes.empty()) {
+    for (const auto& command : commands) {
+      if (word.size() >= 3 && (word.starts_with(command) || command.starts_with(word))) {
+        notes.push_back("did you mean `" + command + "`?");
+        break;
+      }
+    }
+  }
   notes.push_back(fmt::format("the commands are {}; see apdr --help", fmt::join(commands, ", ")));
   diagnostics.error(apdr::Code::BadArgument, {}, "unknown command `" + word + "`", notes);
   apdr::SourceStore no_sources;

@@ -97,7 +97,7 @@ void Checker::declare(const std::string& name, const SourceLocation& where, cons
     notes.push_back(fmt::format("`{}` is already {} at {}:{}:{}", name, first_what, first_where.file,
                                 first_where.line, first_where.column));
   } else {
-    notes.push_back(fmt::format("`{}` is already {}", name, first_what));
+    notes.push_back(fmt::format("`{}` is built in, so rules can always use it; give yours a name of its own", name));
   }
   diag_.error(Code::AmbiguousName, where,
               fmt::format("`{}` would mean two different things: it is declared as {} but is already {}", name,

@@ -43,6 +43,19 @@ int days_in_month(int year, int month) {
   return lengths[month - 1];
 }
 
+std::string why_not_a_date(int year, int month, int day) {
+  static constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                "July",    "August",   "September", "October", "November", "December"};
+  if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+  if (year < 1) return "there is no year 0";
+  if (day < 1) return "there is no day 0";
+  if (day > days_in_month(year, month)) {
+    return std::string(month_names[month - 1]) + " " + std::to_string(year) + " has " +
+           std::to_string(days_in_month(year, month)) + " days";
+  }
+  return {};
+}
+
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
   // Years 1–9999 keep every date printable as YYYY-MM-DD.
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;

@@ -41,6 +41,10 @@ class Date {
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 
+// Why year-month-day is no date, in words for a message ("February 2026 has
+// 28 days", "there is no month 13"); empty when it is a real date.
+std::string why_not_a_date(int year, int month, int day);
+
 // Whole years from `birth` to `on` (a birthday on 29 February counts as
 // reached on 28 February in non-leap years, as the law of England treats it
 // for age: the day before 1 March).

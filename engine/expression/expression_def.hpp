@@ -414,6 +414,8 @@ const auto not_expr_def = nest(kw_not)[x3::attr(ast::prefix_op::logical_not) > n
 const auto comparison_def = additive >> comparison_tail >>
                             !reject(comparison_op, "comparisons cannot be chained; join them with `and`, "
                                                    "as in `a < b and b < c`") >>
+                            !reject(x3::lit("=<"), "use `<=` for \"at most\"") >>
+                            !reject(x3::lit("=>"), "use `>=` for \"at least\"") >>
                             !reject(x3::lit('=') >> !x3::lit('='), "use `==` to compare");
 
 // At most one comparison; a rule of its own so that the optional step counts

@@ -80,7 +80,10 @@ std::optional<Origin> ChainLoader::embedded_origin(const std::string& reference,
   std::string path = fmt::format("{}/{}.yaml", embedded_folder, name);
   std::vector<std::string> names = embedded_names();
   if (embedded::find(path) == nullptr || std::find(names.begin(), names.end(), name) == names.end()) {
-    std::vector<std::string> notes = did_you_mean(name, names);
+    // Suggest what the author must write: `apdr:national`, not `national`.
+    std::vector<std::string> references;
+    for (const auto& known : names) references.push_back(std::string(embedded_prefix) + known);
+    std::vector<std::string> notes = did_you_mean(reference, references);
     notes.push_back(names.empty() ? std::string("this build embeds no rule sets")
                                   : "embedded rule sets: " + fmt::format("apdr:{}", fmt::join(names, ", apdr:")));
     diagnostics.error(Code::UnknownEmbedded, where,

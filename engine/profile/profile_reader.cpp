@@ -7,6 +7,7 @@
 #include <span>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/suggest.hpp"
 #include "profile/input_values.hpp"
@@ -394,9 +395,16 @@ class Reader {
       }
       auto spec = schema_.inputs.find(key->text);
       if (spec == schema_.inputs.end()) {
+        std::vector<std::string> notes = suggest_among(key->text, declared);
+        // Inputs belong to a toolkit: a profile written for one and
+        // evaluated without it names inputs the national rules never ask.
+        if (notes.empty()) {
+          notes.push_back(declared.empty() ? "this rule set declares no inputs: is the profile meant for a "
+                                             "local toolkit (--rules FILE)?"
+                                           : fmt::format("the inputs it declares are {}", fmt::join(declared, ", ")));
+        }
         out_.error(Code::ProfileBadInput, key->where,
-                   fmt::format("`{}` is not an input this rule set declares", quoted_value(key->text)),
-                   suggest_among(key->text, declared));
+                   fmt::format("`{}` is not an input this rule set declares", quoted_value(key->text)), notes);
         continue;
       }
       if (auto parsed = read_input_value(*field, key->text, spec->second, out_)) {

@@ -25,10 +25,6 @@ int to_int(std::string_view digits) {
   return value;
 }
 
-constexpr std::array<const char*, 12> month_names = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
 // The earliest date any profile fact may hold: an earlier year is a typo,
 // and silently accepting it would give nonsense ages and due dates.
 constexpr int earliest_year = 1900;
@@ -61,14 +57,8 @@ Parsed<Date> parse_profile_date(std::string_view text) {
   int year = to_int(text.substr(0, 4));
   int month = to_int(text.substr(5, 2));
   int day = to_int(text.substr(8, 2));
-  if (month < 1 || month > 12) {
-    return fmt::format("{} is not a real date: there is no month {}", shown, month);
-  }
-  if (year < 1) return fmt::format("{} is not a real date: there is no year 0", shown);
-  if (day < 1) return fmt::format("{} is not a real date: there is no day 0", shown);
-  if (day > days_in_month(year, month)) {
-    return fmt::format("{} is not a real date: {} {} has {} days", shown, month_names[month - 1], year,
-                       days_in_month(year, month));
+  if (std::string why = why_not_a_date(year, month, day); !why.empty()) {
+    return fmt::format("{} is not a real date: {}", shown, why);
   }
   if (year < earliest_year) {
     return fmt::format("{} is before {}: check the year", shown, earliest_year);

@@ -19,7 +19,7 @@ TEST_CASE("an impossible day is E090 'is not a real date'") {
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].code == apdr::Code::BadArgument);
   CHECK(apdr::render_diagnostics(diagnostics, sources) ==
-        "error[E090]: --as-of: 2026-02-30 is not a real date\n");
+        "error[E090]: --as-of: 2026-02-30 is not a real date: February 2026 has 28 days\n");
 }
 
 TEST_CASE("text that is not a date says how to write one") {

@@ -20,7 +20,7 @@ TEST_CASE("an input named after an area is ambiguous", "[check][E025]") {
   auto file = check_text(bare_root() + "inputs:\n  semh: { type: number }\n");
   const auto& d = file->error(Code::AmbiguousName, "semh:", {"`semh` would mean two different things", "an input",
                                                              "an area of need"});
-  CHECK(has_note(d, "`semh` is already an area of need"));
+  CHECK(has_note(d, "`semh` is built in, so rules can always use it; give yours a name of its own"));
 }
 
 TEST_CASE("a refused declaration does not hide the name's first meaning", "[check][E025]") {

@@ -138,6 +138,8 @@ TEST_CASE("comparisons do not chain") {
 TEST_CASE("habits from other languages get a pointed message") {
   check_errors({
       {"a = b", 2, "use `==` to compare"},
+      {"attendance =< 90", 11, "use `<=` for \"at most\""},
+      {"attendance => 90", 11, "use `>=` for \"at least\""},
       {"a && b", 2, "use `and` instead of `&&`"},
       {"a || b", 2, "use `or` instead of `||`"},
       {"!a", 0, "use `not` instead of `!`"},

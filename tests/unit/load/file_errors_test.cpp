@@ -154,7 +154,7 @@ TEST_CASE("an unknown embedded rule set is E012 listing the embedded ones") {
   const Diagnostic* found = loaded.find(Code::UnknownEmbedded);
   check_at(found, temp.at("rules.yaml"), 3, 10);
   CHECK(mentions(found, "apdr:national"));
-  CHECK(mentions(found, "did you mean `national`?"));
+  CHECK(mentions(found, "did you mean `apdr:national`?"));
   // Parts that national.yaml includes are not rule sets of their own.
   CHECK_FALSE(mentions(found, "apdr:information"));
 }

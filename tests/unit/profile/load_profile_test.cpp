@@ -239,6 +239,13 @@ TEST_CASE("an input the rule set does not declare is E062 with a suggestion") {
   CHECK(d->where.line == 2);
   CHECK(d->where.column == 3);
   CHECK(d->notes == std::vector<std::string>{"did you mean `attendance`?"});
+
+  // With nothing near, the note lists what the rule set does declare.
+  Loaded far = load("inputs:\n  shoe_size: 5\n");
+  auto* listed = far.find(Code::ProfileBadInput);
+  REQUIRE(listed);
+  REQUIRE(listed->notes.size() == 1);
+  CHECK(listed->notes[0].starts_with("the inputs it declares are attendance, "));
 }
 
 TEST_CASE("an input of the wrong type is E062 saying what was expected") {
