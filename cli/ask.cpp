@@ -11,6 +11,7 @@
 #include "atomic_file.hpp"
 #include "date_argument.hpp"
 #include "exit_code.hpp"
+#include "write_output.hpp"
 #include "print_diagnostics.hpp"
 #include "render/text.hpp"
 #include "terminal.hpp"
@@ -91,12 +92,7 @@ int run_ask(const AskOptions& options) {
   render::Options render_options;
   render_options.colour = colour_allowed(1);
   std::cout << render::render_text(*result, render_options);
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "error: could not write the report to standard output\n";
-    return exit_internal_error;
-  }
-  return exit_ok;
+  return finish_standard_output("the report");
 }
 
 }  // namespace apdr::cli

@@ -22,6 +22,7 @@
 #include "batch/summary.hpp"
 #include "compile/program.hpp"
 #include "date_argument.hpp"
+#include "cohort_format.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
 #include "terminal.hpp"
@@ -228,23 +229,6 @@ class CliSink : public batch::BatchSink {
   bool write_failed_ = false;
 };
 
-std::optional<profile::CohortFormat> cohort_format_of(const BatchOptions& options, Diagnostics& diagnostics) {
-  std::string name = options.cohort_format;
-  if (name.empty()) {
-    std::string extension = options.cohort == "-" ? ".jsonl"
-                                                   : std::filesystem::path(options.cohort).extension().string();
-    if (extension == ".csv") name = "csv";
-    else if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json") name = "jsonl";
-    else {
-      diagnostics.error(Code::BadArgument, {},
-                        fmt::format("cannot tell the format of `{}` from its name", options.cohort),
-                        {"name it .jsonl or .csv, or give --cohort-format jsonl|csv"});
-      return std::nullopt;
-    }
-  }
-  return name == "csv" ? profile::CohortFormat::csv : profile::CohortFormat::jsonl;
-}
-
 // The summary goes where --summary says, whole: atomically to a regular
 // file, directly to standard output or a special file.
 bool write_summary(const std::string& path, const std::string& text) {
@@ -315,7 +299,7 @@ int run_batch(const BatchOptions& options) {
     diagnostics.error(Code::BadArgument, {}, "--summary - needs -o FILE: both would go to standard output");
     return fail_with(diagnostics, sources);
   }
-  auto cohort_format = cohort_format_of(options, diagnostics);
+  auto cohort_format = cohort_format_of(options.cohort, options.cohort_format, diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
 
   auto program = build_program(options.rules, sources, diagnostics);

@@ -15,6 +15,7 @@
 #include "diff/json.hpp"
 #include "diff/run_diff.hpp"
 #include "diff/text.hpp"
+#include "cohort_format.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
 
@@ -24,23 +25,6 @@ namespace {
 int fail_with(Diagnostics& diagnostics, const SourceStore& sources) {
   print_diagnostics(diagnostics, sources);
   return exit_invalid_input;
-}
-
-std::optional<profile::CohortFormat> cohort_format_of(const DiffOptions& options, Diagnostics& diagnostics) {
-  std::string name = options.cohort_format;
-  if (name.empty()) {
-    std::string extension = options.cohort == "-" ? ".jsonl"
-                                                   : std::filesystem::path(options.cohort).extension().string();
-    if (extension == ".csv") name = "csv";
-    else if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json") name = "jsonl";
-    else {
-      diagnostics.error(Code::BadArgument, {},
-                        fmt::format("cannot tell the format of `{}` from its name", options.cohort),
-                        {"name it .jsonl or .csv, or give --cohort-format jsonl|csv"});
-      return std::nullopt;
-    }
-  }
-  return name == "csv" ? profile::CohortFormat::csv : profile::CohortFormat::jsonl;
 }
 
 // Writes each row's block to standard output as soon as it is compared.
@@ -105,7 +89,7 @@ int run_diff(const DiffOptions& options) {
     diagnostics.error(Code::BadArgument, {}, "only one of OLD, NEW and --cohort can be read from standard input");
     return fail_with(diagnostics, sources);
   }
-  auto cohort_format = cohort_format_of(options, diagnostics);
+  auto cohort_format = cohort_format_of(options.cohort, options.cohort_format, diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
 
   // Both rule sets are checked before either is reported, so one run shows

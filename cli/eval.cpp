@@ -7,6 +7,7 @@
 
 #include "evaluate_profile.hpp"
 #include "exit_code.hpp"
+#include "write_output.hpp"
 #include "print_diagnostics.hpp"
 #include "render/json.hpp"
 #include "render/renderer.hpp"
@@ -78,12 +79,7 @@ int run_eval(const EvalOptions& options) {
     std::cout << "\nWhy each rule fired or did not\n";
     for (const auto& e : explanations) std::cout << '\n' << explanation_text(e);
   }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "error: could not write the report to standard output\n";
-    return exit_internal_error;
-  }
-  return exit_ok;
+  return finish_standard_output("the report");
 }
 
 }  // namespace apdr::cli

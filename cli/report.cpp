@@ -4,9 +4,9 @@
 
 #include <apdr/engine.hpp>
 
-#include "atomic_file.hpp"
 #include "evaluate_profile.hpp"
 #include "exit_code.hpp"
+#include "write_output.hpp"
 #include "render/html.hpp"
 #include "render/report_markdown.hpp"
 
@@ -35,21 +35,7 @@ int run_report(const ReportOptions& options) {
   if (!result) return exit_invalid_input;
   std::string document = options.format == "markdown" ? render::render_report_markdown(*result)
                                                       : render::render_html(*result);
-  if (!options.output.empty() && options.output != "-") {
-    std::string error;
-    if (!write_file_atomically(options.output, document, error)) {
-      std::cerr << "error: " << error << '\n';
-      return exit_invalid_input;
-    }
-    return exit_ok;
-  }
-  std::cout << document;
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "error: could not write the report to standard output\n";
-    return exit_internal_error;
-  }
-  return exit_ok;
+  return write_document(options.output, document, "the report");
 }
 
 }  // namespace apdr::cli

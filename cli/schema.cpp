@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "atomic_file.hpp"
 #include "exit_code.hpp"
+#include "write_output.hpp"
 #include "print_diagnostics.hpp"
 #include "profile/profile_reader.hpp"
 
@@ -36,21 +36,7 @@ int run_schema(const SchemaOptions& options) {
     return exit_invalid_input;
   }
   std::string document = json_schema_of(*kind).dump(2) + "\n";
-  if (!options.output.empty() && options.output != "-") {
-    std::string error;
-    if (!write_file_atomically(options.output, document, error)) {
-      std::cerr << "error: " << error << '\n';
-      return exit_invalid_input;
-    }
-    return exit_ok;
-  }
-  std::cout << document;
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "error: could not write the schema to standard output\n";
-    return exit_internal_error;
-  }
-  return exit_ok;
+  return write_document(options.output, document, "the schema");
 }
 
 }  // namespace apdr::cli
