@@ -12,3 +12,6 @@ if(TARGET apdr)
              COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/run_doc.sh ${doc} $<TARGET_FILE:apdr>)
   endforeach()
 endif()
+
+add_test(NAME "docs: every diagnostic code has its page"
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/every_code_has_a_page.sh ${PROJECT_SOURCE_DIR})
