@@ -44,12 +44,14 @@ void print_coverage(const std::vector<ruletest::RuleSetCoverage>& coverage) {
   for (const auto& rule_set : coverage) {
     auto unfired = rule_set.unfired();
     if (unfired.empty()) {
-      std::cout << fmt::format("coverage of {}: every rule fired ({} rules)\n", rule_set.rule_set,
-                               rule_set.rules.size());
+      std::cout << (rule_set.rules.size() == 1
+                        ? fmt::format("coverage of {}: its one rule fired\n", rule_set.rule_set)
+                        : fmt::format("coverage of {}: every rule fired ({} rules)\n", rule_set.rule_set,
+                                      rule_set.rules.size()));
       continue;
     }
-    std::cout << fmt::format("coverage of {}: {} of {} rules never fired\n", rule_set.rule_set, unfired.size(),
-                             rule_set.rules.size());
+    std::cout << fmt::format("coverage of {}: {} of {} {} never fired\n", rule_set.rule_set, unfired.size(),
+                             rule_set.rules.size(), rule_set.rules.size() == 1 ? "rule" : "rules");
     for (const auto& rule : unfired) {
       if (rule.where.known()) {
         std::cout << fmt::format("    {} ({}:{})\n", rule.id, rule.where.file, rule.where.line);
