@@ -54,7 +54,9 @@ std::optional<std::string> closest_name(std::string_view wrong, std::span<const 
   // A third of the length, at least one and at most three edits, keeps
   // suggestions plausible ("semh" for "sem", not "age" for "sex").
   std::size_t allowed = std::clamp<std::size_t>(wrong.size() / 3, 1, 3);
-  if (best && best_distance <= allowed && best_distance > 0) return best;
+  // A difference of case only (`SEMH` for `semh`) is worth saying; the
+  // name itself is not.
+  if (best && best_distance <= allowed && best_exact > 0) return best;
   return std::nullopt;
 }
 

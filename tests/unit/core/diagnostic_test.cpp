@@ -41,6 +41,9 @@ TEST_CASE("did you mean suggests only plausible typos") {
   CHECK(apdr::closest_name("sehm", names) == "semh");
   CHECK(apdr::closest_name("cognition_learnin", names) == "cognition_learning");
   CHECK_FALSE(apdr::closest_name("attendance", names));
+  // A difference of case only is worth saying; the name itself is not.
+  CHECK(apdr::closest_name("SEMH", names) == "semh");
+  CHECK_FALSE(apdr::closest_name("semh", names));
 }
 
 TEST_CASE("a quoted source line never sends control bytes or broken UTF-8 to the terminal") {
