@@ -87,7 +87,7 @@ fuzz: fuzz-deps
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
 	  tests/fuzz/build_corpus.sh $$t $(FUZZ_BUILD)/seeds/$$t || exit 1; \
 	  echo "== $$t for $(FUZZ_SECONDS)s"; \
-	  ./$(FUZZ_BUILD)/tests/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  ./$(FUZZ_BUILD)/tests/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=2048 \
 	    -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- \
 	    -dict=tests/fuzz/$$t.dict $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/seeds/$$t \
 	    tests/fuzz/regressions/$$t || exit 1; \
