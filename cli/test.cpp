@@ -44,10 +44,14 @@ void print_coverage(const std::vector<ruletest::RuleSetCoverage>& coverage) {
   for (const auto& rule_set : coverage) {
     auto unfired = rule_set.unfired();
     if (unfired.empty()) {
-      std::cout << (rule_set.rules.size() == 1
-                        ? fmt::format("coverage of {}: its one rule fired\n", rule_set.rule_set)
-                        : fmt::format("coverage of {}: every rule fired ({} rules)\n", rule_set.rule_set,
-                                      rule_set.rules.size()));
+      if (rule_set.rules.empty()) {
+        std::cout << fmt::format("coverage of {}: it defines no rules of its own\n", rule_set.rule_set);
+      } else if (rule_set.rules.size() == 1) {
+        std::cout << fmt::format("coverage of {}: its one rule fired\n", rule_set.rule_set);
+      } else {
+        std::cout << fmt::format("coverage of {}: every rule fired ({} rules)\n", rule_set.rule_set,
+                                 rule_set.rules.size());
+      }
       continue;
     }
     std::cout << fmt::format("coverage of {}: {} of {} {} never fired\n", rule_set.rule_set, unfired.size(),
