@@ -17,16 +17,22 @@ std::string plain_words(const std::string& message) {
       {"illegal map value", "a `:` where YAML does not expect one (put text that holds `: ` in quotes)"},
       {"end of map not found", "a mapping does not end where expected (check the indentation of its keys)"},
       {"end of sequence not found", "a list does not end where expected (check the indentation of its `-` entries)"},
-      {"end of map flow not found", "a `{` is never closed by `}`"},
-      {"end of sequence flow not found", "a `[` is never closed by `]`"},
+      {"end of map flow not found",
+       "a `{` is never closed by `}` (or a value inside it holds `?`, `,`, `[`, `]` or `: `: put that value "
+       "in quotes)"},
+      {"end of sequence flow not found",
+       "a `[` is never closed by `]` (or an item inside it holds `?`, `,`, `{`, `}` or `: `: put that item in "
+       "quotes)"},
+      {"illegal flow end", "a `}` or `]` that closes nothing"},
       {"unknown escape character", "an unknown escape after `\\` in double quotes (use single quotes, or `\\\\`)"},
       {"end of string not found", "a quoted text is never closed"},
       {"illegal tab when looking for indentation", "a tab in the indentation (YAML indents with spaces only)"},
       {"block sequence entries are not allowed in this context", "a `-` list entry where YAML does not expect one (check indentation)"},
       {"unknown anchor", "an alias `*name` that refers to no anchor `&name`"},
   };
+  // Some of yaml-cpp's messages end with the character they stopped at.
   for (const auto& entry : known) {
-    if (message == entry.raw) return std::string(entry.plain);
+    if (std::string_view(message).starts_with(entry.raw)) return std::string(entry.plain);
   }
   return message;
 }

