@@ -1,9 +1,13 @@
 #include "load/yaml_document.hpp"
 
+#include <sstream>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include "core/limits.hpp"
 
@@ -35,6 +39,33 @@ std::string plain_words(const std::string& message) {
     if (std::string_view(message).starts_with(entry.raw)) return std::string(entry.plain);
   }
   return message;
+}
+
+// Where each document of a text starts, up to `most` of them. yaml-cpp's
+// LoadAll never returns on some malformed input (its parser keeps yielding
+// empty documents that consume nothing: a fuzzer found one), so documents
+// are counted one at a time, stopping at the one that is too many.
+class DocumentStarts : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+std::vector<YAML::Mark> document_starts(const std::string& text, std::size_t most) {
+  std::istringstream stream(text);
+  YAML::Parser parser(stream);
+  DocumentStarts handler;
+  while (handler.starts.size() < most && parser.HandleNextDocument(handler)) {
+  }
+  return handler.starts;
 }
 
 // Walks the tree once, counting nodes as they would be seen by a reader
@@ -85,9 +116,13 @@ std::optional<YAML::Node> parse_yaml_document(YamlFile& file) {
     return std::nullopt;
   }
   file.skipped = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  std::vector<YAML::Node> documents;
+  YAML::Node document;
+  std::vector<YAML::Mark> starts;
   try {
-    documents = YAML::LoadAll(text);
+    // Two passes over the text: the first only counts documents (see
+    // document_starts), the second builds the one there should be.
+    starts = document_starts(text, 2);
+    if (starts.size() == 1) document = YAML::Load(text);
   } catch (const YAML::DeepRecursion& error) {
     file.error(Code::LimitExceeded, position_of(file.display, text, file.offset_of(error.mark)),
                fmt::format("mappings and lists are nested more than {} deep (max_yaml_depth)",
@@ -98,19 +133,19 @@ std::optional<YAML::Node> parse_yaml_document(YamlFile& file) {
                "malformed YAML: " + plain_words(error.msg));
     return std::nullopt;
   }
-  if (documents.empty() || documents.front().IsNull()) {
+  if (starts.size() > 1) {
+    file.error(Code::WrongShape, file.at(starts[1]),
+               "the file holds more than one YAML document (a second `---`); put each rule set in its own file");
+    return std::nullopt;
+  }
+  if (!document || document.IsNull()) {
     file.error(Code::WrongShape, SourceLocation{file.display, 1, 1},
                "the file is empty: expected a mapping of keys such as `apdr: 1`");
     return std::nullopt;
   }
-  if (documents.size() > 1) {
-    file.error(Code::WrongShape, file.at(documents[1]),
-               "the file holds more than one YAML document (a second `---`); put each rule set in its own file");
-    return std::nullopt;
-  }
   LimitWalk walk(file);
-  if (!walk.within_limits(documents.front(), 1)) return std::nullopt;
-  return documents.front();
+  if (!walk.within_limits(document, 1)) return std::nullopt;
+  return document;
 }
 
 }  // namespace apdr::load

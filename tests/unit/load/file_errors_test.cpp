@@ -1,6 +1,7 @@
 // Files: unreadable files, includes and extends that leave their folder or
 // go round in a cycle, embedded names, malformed YAML and the limits.
 
+#include <fstream>
 #include <catch2/catch.hpp>
 
 #include "core/limits.hpp"
@@ -190,6 +191,28 @@ TEST_CASE("yaml-cpp's terse messages are said in plain words") {
   CHECK(message("steps: [a, b]]\n") == "malformed YAML: a `}` or `]` that closes nothing");
   // yaml-cpp adds the character to this one; it is matched all the same.
   CHECK(message("title: \"a \\q b\"\n").starts_with("malformed YAML: an unknown escape after `\\` in double quotes"));
+}
+
+TEST_CASE("input on which yaml-cpp's LoadAll never returns is one error, not a hang") {
+  // Found by fuzzing: yaml-cpp's parser yields document after empty document
+  // without consuming input, so reading "all documents" never ended.
+  std::ifstream in(std::string(APDR_SOURCE_DIR) + "/tests/fuzz/regressions/fuzz_rule_set/loadall-never-ends.yaml",
+                   std::ios::binary);
+  REQUIRE(in);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  TempFolder temp;
+  Loaded loaded = load_text(temp, text);
+  CHECK_FALSE(loaded.chain);
+  const Diagnostic* found = loaded.find(Code::WrongShape);
+  REQUIRE(found != nullptr);
+  CHECK(mentions(found, "more than one YAML document"));
+}
+
+TEST_CASE("a second document is E005 at its start") {
+  TempFolder temp;
+  Loaded loaded = load_text(temp, "apdr: 1\nid: x\n---\napdr: 1\n");
+  CHECK_FALSE(loaded.chain);
+  check_at(loaded.find(Code::WrongShape), temp.at("rules.yaml"), 3, 1);
 }
 
 TEST_CASE("an unclosed bracket is E002") {
