@@ -65,6 +65,17 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   }
   for (const auto& item : m.provision) program->provision_when.push_back(compile_optional(item.when));
 
+  program->provided_by.resize(m.provision.size());
+  program->informed_by.resize(m.information.size());
+  for (std::size_t r = 0; r < m.rules.size(); ++r) {
+    // A rule naming an item twice still provides it once.
+    auto add = [&](std::vector<int>& rules) {
+      if (rules.empty() || rules.back() != static_cast<int>(r)) rules.push_back(static_cast<int>(r));
+    };
+    for (int item : m.rules[r].provide) add(program->provided_by[static_cast<std::size_t>(item)]);
+    for (int item : m.rules[r].inform) add(program->informed_by[static_cast<std::size_t>(item)]);
+  }
+
   // What a profile may say under this rule set.
   profile::Schema& schema = program->schema;
   for (const auto& level : m.ladder.local) schema.level_ids.push_back(level.id);

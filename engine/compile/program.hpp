@@ -24,6 +24,12 @@ class Program {
   profile::Schema schema;
   std::vector<int> outcome_symbol;                 // profile::Outcome → symbol id, and so on
   std::vector<int> phase_symbol, setting_symbol, requested_by_symbol, decision_symbol;
+  // The rules that name each provision item in `provide`, and each
+  // information item in `inform`, in rule order: evaluation asks "which
+  // fired rules provide this item?" for every item, and scanning every
+  // rule's list for every item cost more than the rest of the evaluation.
+  std::vector<std::vector<int>> provided_by;       // per provision item
+  std::vector<std::vector<int>> informed_by;       // per information item
 
   // The local level index for a level id written in a profile (a local id,
   // or a root id meaning the lowest local level within it), or -1.

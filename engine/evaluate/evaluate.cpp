@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -183,58 +184,71 @@ class Evaluation {
   }
 
   void collect_provision(Result& result) {
-    struct Chosen { std::size_t index; ProvisionResult entry; };
+    // Which items are provided, by what and of which kind, is decided in
+    // catalogue order (guards run, and undetermined items are listed, in
+    // that order). The entries, with their strings, are built afterwards,
+    // once, already in output order, rather than built and moved by the sort.
+    struct Chosen {
+      std::tuple<int, int, std::size_t> order;
+      std::size_t index;
+      std::vector<std::string> by;
+      Kind kind;
+    };
     std::vector<Chosen> chosen;
     for (std::size_t i = 0; i < model_.provision.size(); ++i) {
       const check::Provision& item = model_.provision[i];
       if (!item.window.contains(today_)) continue;
-      ProvisionResult entry;
+      std::vector<std::string> by;
       std::optional<Kind> kind = item.kind;
       if (reached_by_level(item)) {
         const auto& guard = program_.provision_when[i];
         run::Trace* listener = observer_ && guard ? observer_->provision_guard(i) : nullptr;
         run::Value ok = !guard ? run::Value::boolean(true) : listener ? traced(guard, listener) : guard(frame_);
         if (ok.is_true()) {
-          entry.by.push_back("level");
+          by.push_back("level");
           if (!kind) kind = Kind::local_policy;
         } else if (!ok.known()) {
           undetermined_items_.push_back({item.id, true, missing_facts(guard), {}});
         }
       }
-      for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-        if (outcomes_[r] != Outcome::fired) continue;
-        const auto& provide = model_.rules[r].provide;
-        if (std::find(provide.begin(), provide.end(), static_cast<int>(i)) == provide.end()) continue;
-        entry.by.push_back(model_.rules[r].id);
-        kind = kind ? stronger(*kind, model_.rules[r].kind) : model_.rules[r].kind;
+      for (int r : program_.provided_by[i]) {
+        const check::Rule& rule = model_.rules[static_cast<std::size_t>(r)];
+        if (outcomes_[static_cast<std::size_t>(r)] != Outcome::fired) continue;
+        by.push_back(rule.id);
+        kind = kind ? stronger(*kind, rule.kind) : rule.kind;
       }
-      if (entry.by.empty()) continue;
+      if (by.empty()) continue;
+      chosen.push_back({provision_order(i), i, std::move(by), kind.value_or(Kind::local_policy)});
+    }
+    // The order keys are distinct (the catalogue index is the last), so an
+    // unstable sort gives the one order.
+    std::sort(chosen.begin(), chosen.end(), [](const Chosen& a, const Chosen& b) { return a.order < b.order; });
+    result.provision.reserve(chosen.size());
+    for (auto& c : chosen) {
+      const check::Provision& item = model_.provision[c.index];
+      ProvisionResult& entry = result.provision.emplace_back();
       entry.id = item.id;
       entry.area = item.area ? std::string(area_id(*item.area)) : "all";
       entry.level = item.level_is_root ? model_.ladder.root[static_cast<std::size_t>(item.level)].id
                                        : model_.ladder.local[static_cast<std::size_t>(item.level)].id;
       entry.title = item.title;
       entry.plain = item.plain;
-      entry.in_place = facts_.in_place[i];
-      entry.kind = kind.value_or(Kind::local_policy);
+      entry.in_place = facts_.in_place[c.index];
+      entry.by = std::move(c.by);
+      entry.kind = c.kind;
       entry.source = item.source;
-      chosen.push_back({i, std::move(entry)});
+      if (!entry.in_place) result.gaps.push_back(item.id);
     }
-    // Whole-school items first, then the areas in the Code's order; within
-    // an area, lowest level first; then catalogue order.
-    auto sort_key = [&](const Chosen& c) {
-      const check::Provision& item = model_.provision[c.index];
-      int area = item.area ? static_cast<int>(*item.area) : -1;
-      int level = item.level_is_root ? std::max(0, model_.ladder.lowest_local_in_root[static_cast<std::size_t>(item.level)])
-                                     : item.level;
-      return std::make_tuple(area, level, c.index);
-    };
-    std::stable_sort(chosen.begin(), chosen.end(),
-                     [&](const Chosen& a, const Chosen& b) { return sort_key(a) < sort_key(b); });
-    for (auto& c : chosen) {
-      if (!c.entry.in_place) result.gaps.push_back(c.entry.id);
-      result.provision.push_back(std::move(c.entry));
-    }
+  }
+
+  // Whole-school items first, then the areas in the Code's order; within
+  // an area, lowest level first; then catalogue order.
+  std::tuple<int, int, std::size_t> provision_order(std::size_t index) const {
+    const check::Provision& item = model_.provision[index];
+    int area = item.area ? static_cast<int>(*item.area) : -1;
+    int level = item.level_is_root ? std::max(0, model_.ladder.lowest_local_in_root[static_cast<std::size_t>(item.level)])
+                                   : item.level;
+    return {area, level, index};
   }
 
   void collect_escalations(Result& result) {
@@ -294,12 +308,11 @@ class Evaluation {
       if (!info.window.contains(today_)) continue;
       InformationResult entry;
       std::optional<Kind> kind;
-      for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-        if (outcomes_[r] != Outcome::fired) continue;
-        const auto& inform = model_.rules[r].inform;
-        if (std::find(inform.begin(), inform.end(), static_cast<int>(i)) == inform.end()) continue;
-        entry.by.push_back(model_.rules[r].id);
-        kind = kind ? stronger(*kind, model_.rules[r].kind) : model_.rules[r].kind;
+      for (int r : program_.informed_by[i]) {
+        const check::Rule& rule = model_.rules[static_cast<std::size_t>(r)];
+        if (outcomes_[static_cast<std::size_t>(r)] != Outcome::fired) continue;
+        entry.by.push_back(rule.id);
+        kind = kind ? stronger(*kind, rule.kind) : rule.kind;
       }
       if (entry.by.empty()) continue;
       entry.id = info.id;
