@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <string_view>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -336,9 +336,13 @@ class Evaluation {
   }
 
   void collect_sources(Result& result) {
-    std::set<std::string> cited;
-    auto cite = [&](const std::string& source) {
-      if (!source.empty()) cited.insert(source.substr(0, source.find('#')));
+    // The few source ids cited, as views of the citations ("oap#p12" cites
+    // "oap"): a handful per pupil, so a flat list beats a set of copies.
+    std::vector<std::string_view> cited;
+    auto cite = [&](std::string_view source) {
+      if (source.empty()) return;
+      std::string_view id = source.substr(0, source.find('#'));
+      if (std::find(cited.begin(), cited.end(), id) == cited.end()) cited.push_back(id);
     };
     for (const auto& p : result.provision) cite(p.source);
     for (const auto& e : result.escalations) cite(e.source);
@@ -347,7 +351,7 @@ class Evaluation {
       if (outcomes_[r] == Outcome::fired) cite(model_.rules[r].source);
     }
     for (const auto& source : model_.sources) {
-      if (cited.count(source.id)) result.sources.push_back({source.id, source.title, source.published, source.url});
+      if (std::find(cited.begin(), cited.end(), source.id) != cited.end()) result.sources.push_back({source.id, source.title, source.published, source.url});
     }
   }
 
