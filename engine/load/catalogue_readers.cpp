@@ -15,7 +15,7 @@ using Keys = std::vector<std::string>;
 template <typename ReadOne>
 void for_each_by_id(const YamlFile& file, const Field& section, ReadOne read_one) {
   static const Keys any;
-  auto entries = read_fields(file, section.value, section.value_where,
+  auto entries = read_fields(file, *section.value, section.value_where,
                              fmt::format("`{}` (entries keyed by id)", section.key.value), any);
   if (!entries) return;
   for (const auto& entry : entries->items) read_one(entry);
@@ -63,7 +63,7 @@ void read_sources(const YamlFile& file, const Field& section, std::vector<syntax
   const Keys& required = rule_file::source.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("source", entry.key);
-    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
     if (!fields || !require_keys(file, *fields, what, required)) return;
     auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
     if (!title) return;
@@ -81,20 +81,20 @@ void read_sources(const YamlFile& file, const Field& section, std::vector<syntax
 void read_levels(const YamlFile& file, const Field& section, std::vector<syntax::Level>& out) {
   const Keys& keys = rule_file::level.allowed;
   const Keys& required = rule_file::level.required;
-  if (!section.value.IsSequence()) {
+  if (!section.value->is_sequence()) {
     file.error(Code::WrongShape, section.value_where,
                fmt::format("`levels` should be a list of levels, lowest first (`- {{ id: …, title: … }}`), "
-                           "but it is {}", shape_of(section.value)));
+                           "but it is {}", shape_of(*section.value)));
     return;
   }
   std::size_t index = 0;
-  for (auto it = section.value.begin(); it != section.value.end(); ++it) {
+  for (const auto& item : section.value->items) {
     ++index;
     std::string what = fmt::format("level {} of `levels`", index);
-    auto fields = read_fields(file, *it, section.value_where, what, keys);
+    auto fields = read_fields(file, *item, section.value_where, what, keys);
     if (!fields) continue;
-    if (const Field* id = fields->find("id"); id != nullptr && id->value.IsScalar()) {
-      what = fmt::format("level `{}`", id->value.Scalar());
+    if (const Field* id = fields->find("id"); id != nullptr && id->value->is_scalar()) {
+      what = fmt::format("level `{}`", id->value->text);
     }
     if (!require_keys(file, *fields, what, required)) continue;
     auto id = read_optional_scalar(file, *fields, "id", fmt::format("`id` of {}", what));
@@ -126,7 +126,7 @@ void read_inputs(const YamlFile& file, const Field& section, std::vector<syntax:
   const Keys& types = rule_file::input_types;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("input", entry.key);
-    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
     if (!fields || !require_keys(file, *fields, what, required)) return;
     auto type = read_optional_scalar(file, *fields, "type", fmt::format("`type` of {}", what));
     if (!type || !check_one_of(file, *type, fmt::format("type for {}", what), types)) return;
@@ -161,7 +161,7 @@ void read_provision(const YamlFile& file, const Field& section, std::vector<synt
   const Keys& required = rule_file::provision.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("provision item", entry.key);
-    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
     if (!fields) return;
     bool complete = require_keys(file, *fields, what, required);
     syntax::Provision item;
@@ -180,7 +180,7 @@ void read_steps(const YamlFile& file, const Field& section, std::vector<syntax::
   const Keys& required = rule_file::step.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("step", entry.key);
-    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
     if (!fields) return;
     bool complete = require_keys(file, *fields, what, required);
     syntax::Step step;
@@ -196,7 +196,7 @@ void read_information(const YamlFile& file, const Field& section, std::vector<sy
   const Keys& keys = rule_file::information.allowed;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("information entry", entry.key);
-    auto fields = read_fields(file, entry.value, entry.value_where, what, keys);
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
     if (!fields) return;
     syntax::Information information;
     read_common(file, entry, *fields, what, information);
@@ -212,7 +212,7 @@ void read_information(const YamlFile& file, const Field& section, std::vector<sy
 
 void read_removal(const YamlFile& file, const Field& section, syntax::Removal& out) {
   const Keys& keys = rule_file::removal.allowed;
-  auto fields = read_fields(file, section.value, section.value_where, "`remove`", keys);
+  auto fields = read_fields(file, *section.value, section.value_where, "`remove`", keys);
   if (!fields) return;
   auto append = [&](const char* key, std::vector<syntax::Scalar>& list) {
     if (const Field* field = fields->find(key)) {

@@ -10,10 +10,10 @@ namespace {
 
 // Fills the position map: where the value's text starts in the file, and
 // whether every character of it can be found there.
-void map_to_file(const YamlFile& file, const YAML::Node& node, syntax::Expression& expression) {
+void map_to_file(const YamlFile& file, const yaml::Node& node, syntax::Expression& expression) {
   expression.file_text = file.text;
-  if (file.text == nullptr || node.Mark().is_null()) return;
-  std::size_t start = file.offset_of(node.Mark());
+  if (file.text == nullptr || !node.where.known()) return;
+  std::size_t start = file.offset_of(node);
   const std::string& text = *file.text;
   if (start >= text.size()) return;
   const char opener = text[start];
@@ -34,7 +34,7 @@ void map_to_file(const YamlFile& file, const YAML::Node& node, syntax::Expressio
   expression.verbatim = true;
 }
 
-syntax::Expression parse_at(const YamlFile& file, const YAML::Node& node, std::string text,
+syntax::Expression parse_at(const YamlFile& file, const yaml::Node& node, std::string text,
                             const SourceLocation& where) {
   syntax::Expression expression;
   expression.text = std::move(text);
@@ -63,23 +63,23 @@ std::string quoted_literal(const std::string& value) {
 
 std::optional<syntax::Expression> read_expression(const YamlFile& file, const Field& field,
                                                   std::string_view what) {
-  if (!field.value.IsScalar()) {
+  if (!field.value->is_scalar()) {
     file.error(Code::WrongShape, field.value_where,
                fmt::format("{} should be an expression written on one line (quote it if it holds `: ` "
                            "or starts with `[` or `{{`), but it is {}",
-                           what, shape_of(field.value)));
+                           what, shape_of(*field.value)));
     return std::nullopt;
   }
-  return parse_at(file, field.value, field.value.Scalar(), field.value_where);
+  return parse_at(file, *field.value, field.value->text, field.value_where);
 }
 
 std::optional<syntax::Expression> read_parameter_value(const YamlFile& file, const Field& field,
                                                        std::string_view what) {
-  const YAML::Node& value = field.value;
-  if (value.IsScalar() && value.Tag() == "!") {
+  const yaml::Node& value = *field.value;
+  if (value.is_scalar() && value.quoted) {
     // A quoted value is text, whatever it looks like: "12 weeks" stays words.
     syntax::Expression expression;
-    expression.text = value.Scalar();
+    expression.text = value.text;
     expression.where = field.value_where;
     map_to_file(file, value, expression);
     auto node = std::make_unique<expr::Node>();
@@ -89,17 +89,17 @@ std::optional<syntax::Expression> read_parameter_value(const YamlFile& file, con
     expression.tree = std::move(node);
     return expression;
   }
-  if (value.IsSequence()) {
+  if (value.is_sequence()) {
     std::string text = "[";
-    for (auto it = value.begin(); it != value.end(); ++it) {
-      if (!it->IsScalar()) {
-        file.error(Code::WrongShape, file.at_value(*it, field.value_where),
+    for (const auto& item : value.items) {
+      if (!item->is_scalar()) {
+        file.error(Code::WrongShape, file.at_value(*item, field.value_where),
                    fmt::format("each item of the list {} should be a single value, but this one is {}",
-                               what, shape_of(*it)));
+                               what, shape_of(*item)));
         return std::nullopt;
       }
       if (text.size() > 1) text += ", ";
-      text += it->Tag() == "!" ? quoted_literal(it->Scalar()) : it->Scalar();
+      text += item->quoted ? quoted_literal(item->text) : item->text;
     }
     text += "]";
     // Rebuilt text is not in the file: errors point at the list's start.

@@ -14,15 +14,15 @@ void read_escalations(const YamlFile& file, const Field& field, std::string_view
                       std::vector<syntax::Escalation>& out) {
   const Keys& keys = rule_file::escalation.allowed;
   const Keys& required = rule_file::escalation.required;
-  if (!field.value.IsSequence()) {
+  if (!field.value->is_sequence()) {
     file.error(Code::WrongShape, field.value_where,
                fmt::format("`escalate` of {} should be a list of `- {{ step: …, due: … }}`, but it is {}",
-                           what, shape_of(field.value)));
+                           what, shape_of(*field.value)));
     return;
   }
-  for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+  for (const auto& item : field.value->items) {
     std::string where_what = fmt::format("an escalation of {}", what);
-    auto fields = read_fields(file, *it, field.value_where, where_what, keys);
+    auto fields = read_fields(file, *item, field.value_where, where_what, keys);
     if (!fields || !require_keys(file, *fields, where_what, required)) continue;
     auto step = read_optional_scalar(file, *fields, "step", fmt::format("`step` of {}", where_what));
     if (!step) continue;
@@ -39,12 +39,12 @@ void read_escalations(const YamlFile& file, const Field& field, std::string_view
 void read_action(const YamlFile& file, const Field& field, std::string_view what, syntax::Action& out) {
   const Keys& keys = rule_file::action.allowed;
   std::string then_what = fmt::format("`then` of {}", what);
-  auto fields = read_fields(file, field.value, field.value_where, then_what, keys);
+  auto fields = read_fields(file, *field.value, field.value_where, then_what, keys);
   out.where = field.value_where;
   if (!fields) return;
   if (const Field* levels = fields->find("level")) {
     static const Keys any;
-    auto areas = read_fields(file, levels->value, levels->value_where,
+    auto areas = read_fields(file, *levels->value, levels->value_where,
                              fmt::format("`level` of {} (area: level, e.g. `{{ semh: range3 }}`)", then_what),
                              any);
     if (areas) {
@@ -68,19 +68,19 @@ void read_action(const YamlFile& file, const Field& field, std::string_view what
 void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::Rule>& out) {
   const Keys& keys = rule_file::rule.allowed;
   const Keys& required = rule_file::rule.required;
-  if (!section.value.IsSequence()) {
+  if (!section.value->is_sequence()) {
     file.error(Code::WrongShape, section.value_where,
-               fmt::format("`rules` should be a list of rules (`- id: …`), but it is {}", shape_of(section.value)));
+               fmt::format("`rules` should be a list of rules (`- id: …`), but it is {}", shape_of(*section.value)));
     return;
   }
   std::size_t index = 0;
-  for (auto it = section.value.begin(); it != section.value.end(); ++it) {
+  for (const auto& item : section.value->items) {
     ++index;
     std::string what = fmt::format("rule {} of `rules`", index);
-    auto fields = read_fields(file, *it, section.value_where, what, keys);
+    auto fields = read_fields(file, *item, section.value_where, what, keys);
     if (!fields) continue;
-    if (const Field* id = fields->find("id"); id != nullptr && id->value.IsScalar()) {
-      what = fmt::format("rule `{}`", id->value.Scalar());
+    if (const Field* id = fields->find("id"); id != nullptr && id->value->is_scalar()) {
+      what = fmt::format("rule `{}`", id->value->text);
     }
     bool complete = require_keys(file, *fields, what, required);
     syntax::Rule rule;

@@ -32,7 +32,7 @@ void read_levels_once(const YamlFile& file, const Field& field, syntax::RuleSet&
 
 }  // namespace
 
-void read_rule_set_document(const YamlFile& file, const YAML::Node& root, bool is_main,
+void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
                             syntax::RuleSet& set, std::vector<syntax::Scalar>& includes) {
   SourceLocation start{file.display, 1, 1};
   std::string what = is_main ? "the rule set" : "the included file";

@@ -2,7 +2,6 @@
 // The top level of one rule file, main or included, read into a RuleSet.
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
 
 #include "load/syntax.hpp"
 #include "load/yaml_file.hpp"
@@ -15,7 +14,7 @@ namespace apdr::load {
 // file may give only entry sections, `include` and an optional `apdr: 1`.
 // `levels` may be given once per rule set, in any one of its files.
 // The file's `include:` paths are appended to `includes`, unresolved.
-void read_rule_set_document(const YamlFile& file, const YAML::Node& root, bool is_main,
+void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
                             syntax::RuleSet& set, std::vector<syntax::Scalar>& includes);
 
 }  // namespace apdr::load

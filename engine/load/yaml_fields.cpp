@@ -17,11 +17,9 @@ const Field* Fields::find(std::string_view key) const {
   return nullptr;
 }
 
-std::string shape_of(const YAML::Node& node) {
-  if (!node.IsDefined() || node.IsNull()) return "nothing";
-  if (node.IsMap()) return "a mapping";
-  if (node.IsSequence()) return "a list";
-  return fmt::format("the single value `{}`", node.Scalar());
+std::string shape_of(const yaml::Node& node) {
+  if (node.is_scalar()) return fmt::format("the single value `{}`", node.text);
+  return yaml::shape_name(node);
 }
 
 std::string join_names(std::span<const std::string> names) {
@@ -33,10 +31,10 @@ std::string join_names(std::span<const std::string> names) {
   return out;
 }
 
-std::optional<Fields> read_fields(const YamlFile& file, const YAML::Node& node,
+std::optional<Fields> read_fields(const YamlFile& file, const yaml::Node& node,
                                   const SourceLocation& where, std::string_view what,
                                   std::span<const std::string> allowed) {
-  if (!node.IsMap()) {
+  if (!node.is_mapping()) {
     file.error(Code::WrongShape, file.at_value(node, where),
                fmt::format("{} should be a mapping of `key: value` lines, but it is {}", what,
                            shape_of(node)));
@@ -44,17 +42,15 @@ std::optional<Fields> read_fields(const YamlFile& file, const YAML::Node& node,
   }
   Fields fields;
   fields.where = file.at_value(node, where);
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    // A copy: yaml-cpp's iterator hands out a temporary pair, so a reference
-    // to its `first` would dangle past this line.
-    const YAML::Node key = it->first;
+  for (const auto& [key_node, value] : node.entries) {
+    const yaml::Node& key = *key_node;
     SourceLocation key_where = file.at(key);
-    if (!key.IsScalar()) {
+    if (!key.is_scalar()) {
       file.error(Code::WrongShape, key_where,
                  fmt::format("a key in {} should be a single word, but it is {}", what, shape_of(key)));
       continue;
     }
-    const std::string& name = key.Scalar();
+    const std::string& name = key.text;
     if (const Field* first = fields.find(name)) {
       file.error(Code::DuplicateKey, key_where,
                  fmt::format("`{}` is given twice in {}; the second is ignored", name, what),
@@ -69,7 +65,7 @@ std::optional<Fields> read_fields(const YamlFile& file, const YAML::Node& node,
                  std::move(notes));
       continue;
     }
-    fields.items.push_back(Field{{name, key_where}, it->second, file.at_value(it->second, key_where)});
+    fields.items.push_back(Field{{name, key_where}, value.get(), file.at_value(*value, key_where)});
   }
   return fields;
 }
@@ -88,12 +84,12 @@ bool require_keys(const YamlFile& file, const Fields& fields, std::string_view w
 
 std::optional<syntax::Scalar> read_scalar(const YamlFile& file, const Field& field,
                                           std::string_view what) {
-  if (!field.value.IsScalar()) {
+  if (!field.value->is_scalar()) {
     file.error(Code::WrongShape, field.value_where,
-               fmt::format("{} should be a single value, but it is {}", what, shape_of(field.value)));
+               fmt::format("{} should be a single value, but it is {}", what, shape_of(*field.value)));
     return std::nullopt;
   }
-  return syntax::Scalar{field.value.Scalar(), field.value_where};
+  return syntax::Scalar{field.value->text, field.value_where};
 }
 
 std::optional<syntax::Scalar> read_optional_scalar(const YamlFile& file, const Fields& fields,
@@ -106,25 +102,25 @@ std::optional<syntax::Scalar> read_optional_scalar(const YamlFile& file, const F
 std::vector<syntax::Scalar> read_scalar_list(const YamlFile& file, const Field& field,
                                              std::string_view what, bool single_allowed) {
   std::vector<syntax::Scalar> out;
-  if (single_allowed && field.value.IsScalar()) {
-    out.push_back({field.value.Scalar(), field.value_where});
+  if (single_allowed && field.value->is_scalar()) {
+    out.push_back({field.value->text, field.value_where});
     return out;
   }
-  if (!field.value.IsSequence()) {
+  if (!field.value->is_sequence()) {
     file.error(Code::WrongShape, field.value_where,
                fmt::format("{} should be a list such as `[a, b]`, but it is {}", what,
-                           shape_of(field.value)));
+                           shape_of(*field.value)));
     return out;
   }
-  for (auto it = field.value.begin(); it != field.value.end(); ++it) {
-    SourceLocation where = file.at_value(*it, field.value_where);
-    if (!it->IsScalar()) {
+  for (const auto& item : field.value->items) {
+    SourceLocation where = file.at_value(*item, field.value_where);
+    if (!item->is_scalar()) {
       file.error(Code::WrongShape, where,
                  fmt::format("each item of {} should be a single value, but this one is {}", what,
-                             shape_of(*it)));
+                             shape_of(*item)));
       continue;
     }
-    out.push_back({it->Scalar(), where});
+    out.push_back({item->text, where});
   }
   return out;
 }
@@ -157,7 +153,7 @@ std::optional<Date> read_date(const YamlFile& file, const syntax::Scalar& value,
 
 std::optional<syntax::Window> read_window(const YamlFile& file, const Field& field,
                                           std::string_view what) {
-  auto fields = read_fields(file, field.value, field.value_where, what, rule_file::window.allowed);
+  auto fields = read_fields(file, *field.value, field.value_where, what, rule_file::window.allowed);
   if (!fields) return std::nullopt;
   syntax::Window window;
   window.where = fields->where;

@@ -9,8 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "load/syntax.hpp"
 #include "load/yaml_file.hpp"
 
@@ -19,7 +17,7 @@ namespace apdr::load {
 // One key of a mapping and its value.
 struct Field {
   syntax::Scalar key;
-  YAML::Node value;
+  const yaml::Node* value;  // owned by the document being read
   SourceLocation value_where;  // the value, or the key when the value is empty
 };
 
@@ -32,13 +30,13 @@ struct Fields {
 
 // How a node is shaped, in words for messages: "a mapping", "a list",
 // "a single value", "nothing".
-std::string shape_of(const YAML::Node& node);
+std::string shape_of(const yaml::Node& node);
 
 // The keys of `node`, which must be a mapping (else E005 saying `what`
 // should be a mapping). A key twice is E013 (the later one is dropped); a
 // key not in `allowed` is E003 with a suggestion and the allowed list
 // (unless `allowed` is empty, which accepts any key: maps keyed by id).
-std::optional<Fields> read_fields(const YamlFile& file, const YAML::Node& node,
+std::optional<Fields> read_fields(const YamlFile& file, const yaml::Node& node,
                                   const SourceLocation& where, std::string_view what,
                                   std::span<const std::string> allowed);
 

@@ -7,7 +7,7 @@
 #include "profile/csv_columns.hpp"
 #include "profile/csv_records.hpp"
 #include "profile/profile_reader.hpp"
-#include "profile/yaml_tree.hpp"
+#include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
 
@@ -57,7 +57,7 @@ struct CohortReader::State {
     return true;
   }
 
-  CohortRow finish(CohortRow row, YamlNodePtr tree, const Schema& against, Diagnostics& found) const {
+  CohortRow finish(CohortRow row, yaml::NodePtr tree, const Schema& against, Diagnostics& found) const {
     if (tree) {
       row.profile = profile_from_tree(*tree, fmt::format("row-{}", row.row), name, against, found);
     }
@@ -116,9 +116,9 @@ struct CohortReader::State {
                   "each line of a JSON Lines cohort should be one JSON object, starting with `{`");
       return finish(std::move(row), nullptr, against, found);
     }
-    YamlOrigin origin{name, at_line};
-    YamlNodePtr tree = read_json_line_tree(text, origin);
-    if (!tree) tree = read_yaml_tree(text, origin, found);
+    yaml::Origin origin{name, at_line};
+    yaml::NodePtr tree = read_json_line_tree(text, origin);
+    if (!tree) tree = yaml::read_yaml(text, origin, found);
     return finish(std::move(row), std::move(tree), against, found);
   }
 
@@ -184,7 +184,7 @@ struct CohortReader::State {
                               columns.size()));
       return finish(std::move(row), nullptr, against, found);
     }
-    YamlNodePtr tree = csv_row_tree(fields, columns, name, against, found);
+    yaml::NodePtr tree = csv_row_tree(fields, columns, name, against, found);
     return finish(std::move(row), std::move(tree), against, found);
   }
 };

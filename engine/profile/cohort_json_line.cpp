@@ -12,9 +12,9 @@ struct Bail {};
 
 class JsonLineReader {
  public:
-  JsonLineReader(std::string_view text, const YamlOrigin& origin) : text_(text), origin_(origin) {}
+  JsonLineReader(std::string_view text, const yaml::Origin& origin) : text_(text), origin_(origin) {}
 
-  YamlNodePtr read() {
+  yaml::NodePtr read() {
     skip_space();
     auto root = value(1);
     skip_space();
@@ -35,7 +35,7 @@ class JsonLineReader {
     if (++nodes_ > limits::max_yaml_nodes) throw Bail{};
   }
 
-  std::shared_ptr<YamlNode> value(std::size_t depth) {
+  std::shared_ptr<yaml::Node> value(std::size_t depth) {
     if (depth > limits::max_yaml_depth) throw Bail{};
     count_node();
     char c = peek();
@@ -47,14 +47,14 @@ class JsonLineReader {
 
   // Keys and values count towards the container's size and height alike,
   // as TreeBuilder::attach counts them.
-  static void attach_size(YamlNode& container, const YamlNode& child) {
+  static void attach_size(yaml::Node& container, const yaml::Node& child) {
     container.expanded_size += child.expanded_size;
     container.height = std::max(container.height, child.height + 1);
   }
 
-  std::shared_ptr<YamlNode> mapping(std::size_t depth) {
-    auto node = std::make_shared<YamlNode>();
-    node->kind = YamlNode::Kind::mapping;
+  std::shared_ptr<yaml::Node> mapping(std::size_t depth) {
+    auto node = std::make_shared<yaml::Node>();
+    node->kind = yaml::Node::Kind::mapping;
     node->where = here();
     ++at_;
     skip_space();
@@ -91,9 +91,9 @@ class JsonLineReader {
     }
   }
 
-  std::shared_ptr<YamlNode> sequence(std::size_t depth) {
-    auto node = std::make_shared<YamlNode>();
-    node->kind = YamlNode::Kind::sequence;
+  std::shared_ptr<yaml::Node> sequence(std::size_t depth) {
+    auto node = std::make_shared<yaml::Node>();
+    node->kind = yaml::Node::Kind::sequence;
     node->where = here();
     ++at_;
     skip_space();
@@ -119,9 +119,9 @@ class JsonLineReader {
     }
   }
 
-  std::shared_ptr<YamlNode> string() {
-    auto node = std::make_shared<YamlNode>();
-    node->kind = YamlNode::Kind::scalar;
+  std::shared_ptr<yaml::Node> string() {
+    auto node = std::make_shared<yaml::Node>();
+    node->kind = yaml::Node::Kind::scalar;
     node->quoted = true;
     node->where = here();
     ++at_;
@@ -163,10 +163,10 @@ class JsonLineReader {
     }
   }
 
-  // true, false, null or a JSON number, as yaml-cpp gives them: plain
+  // true, false, null or a JSON number, as yaml::read_yaml gives them: plain
   // scalars with their text as written, and null as a null node.
-  std::shared_ptr<YamlNode> plain() {
-    auto node = std::make_shared<YamlNode>();
+  std::shared_ptr<yaml::Node> plain() {
+    auto node = std::make_shared<yaml::Node>();
     node->where = here();
     std::size_t start = at_;
     while (at_ < text_.size()) {
@@ -177,7 +177,7 @@ class JsonLineReader {
     std::string_view token = text_.substr(start, at_ - start);
     if (token == "null") return node;
     if (token != "true" && token != "false" && !is_number(token)) throw Bail{};
-    node->kind = YamlNode::Kind::scalar;
+    node->kind = yaml::Node::Kind::scalar;
     node->text.assign(token);
     return node;
   }
@@ -206,14 +206,14 @@ class JsonLineReader {
   }
 
   std::string_view text_;
-  const YamlOrigin& origin_;
+  const yaml::Origin& origin_;
   std::size_t at_ = 0;
   std::size_t nodes_ = 0;
 };
 
 }  // namespace
 
-YamlNodePtr read_json_line_tree(std::string_view text, const YamlOrigin& origin) {
+yaml::NodePtr read_json_line_tree(std::string_view text, const yaml::Origin& origin) {
   try {
     return JsonLineReader(text, origin).read();
   } catch (const Bail&) {

@@ -13,7 +13,7 @@
 namespace apdr::profile {
 namespace {
 
-using Kind = YamlNode::Kind;
+using Kind = yaml::Node::Kind;
 
 const std::vector<std::string> pupil_columns = {"date_of_birth", "year_group", "phase", "setting"};
 const std::vector<std::string> ehc_columns = {
@@ -77,26 +77,26 @@ std::vector<Part> split(const Part& part, char separator, bool keep_empty = fals
   return pieces;
 }
 
-std::shared_ptr<YamlNode> scalar_node(const Part& part) {
-  auto node = std::make_shared<YamlNode>();
+std::shared_ptr<yaml::Node> scalar_node(const Part& part) {
+  auto node = std::make_shared<yaml::Node>();
   node->kind = Kind::scalar;
   node->text = part.text;
   node->where = part.where;
   return node;
 }
 
-std::shared_ptr<YamlNode> container(Kind kind, const SourceLocation& where) {
-  auto node = std::make_shared<YamlNode>();
+std::shared_ptr<yaml::Node> container(Kind kind, const SourceLocation& where) {
+  auto node = std::make_shared<yaml::Node>();
   node->kind = kind;
   node->where = where;
   return node;
 }
 
-void put(YamlNode& mapping, const std::string& key, YamlNodePtr value) {
+void put(yaml::Node& mapping, const std::string& key, yaml::NodePtr value) {
   mapping.entries.emplace_back(scalar_node({key, value->where}), std::move(value));
 }
 
-std::shared_ptr<YamlNode> list_node(const Part& part, char separator) {
+std::shared_ptr<yaml::Node> list_node(const Part& part, char separator) {
   auto list = container(Kind::sequence, part.where);
   for (const auto& piece : split(part, separator)) list->items.push_back(scalar_node(piece));
   return list;
@@ -142,7 +142,7 @@ std::vector<std::string> read_csv_header(const CsvRecord& header, const std::str
   return columns;
 }
 
-YamlNodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::string>& columns,
+yaml::NodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::string>& columns,
                          const std::string& file, const Schema& schema, Diagnostics& diagnostics) {
   std::map<std::string, Part> cells;
   for (std::size_t i = 0; i < columns.size() && i < record.fields.size(); ++i) {
@@ -165,9 +165,9 @@ YamlNodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::string>
   if (!pupil->entries.empty()) put(*root, "pupil", pupil);
 
   // Needs, in area order: from need_<area> columns, then any area a code implies.
-  std::array<std::shared_ptr<YamlNode>, 4> needs;
-  std::array<std::shared_ptr<YamlNode>, 4> need_codes;
-  auto need_for = [&](Area area, const SourceLocation& where) -> YamlNode& {
+  std::array<std::shared_ptr<yaml::Node>, 4> needs;
+  std::array<std::shared_ptr<yaml::Node>, 4> need_codes;
+  auto need_for = [&](Area area, const SourceLocation& where) -> yaml::Node& {
     auto index = static_cast<std::size_t>(area);
     if (!needs[index]) {
       needs[index] = container(Kind::mapping, where);
@@ -178,7 +178,7 @@ YamlNodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::string>
   for (Area area : all_areas) {
     const Part* level = cell(fmt::format("need_{}", area_id(area)));
     if (!level) continue;
-    YamlNode& need = need_for(area, level->where);
+    yaml::Node& need = need_for(area, level->where);
     // `*` is a need whose level the school has not stated.
     if (level->text != "*") put(need, "level", scalar_node(*level));
   }

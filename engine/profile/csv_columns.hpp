@@ -9,7 +9,7 @@
 #include "core/diagnostic.hpp"
 #include "profile/csv_records.hpp"
 #include "profile/profile.hpp"
-#include "profile/yaml_tree.hpp"
+#include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
 
@@ -22,7 +22,7 @@ std::vector<std::string> read_csv_header(const CsvRecord& header, const std::str
 // The profile tree of one data record under `columns` (same count, checked
 // by the caller). Problems that only CSV can have (a cycle entry with the
 // wrong number of parts, a code with no need to sit under) are reported here.
-YamlNodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::string>& columns,
+yaml::NodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::string>& columns,
                          const std::string& file, const Schema& schema, Diagnostics& diagnostics);
 
 }  // namespace apdr::profile

@@ -59,11 +59,11 @@ std::string item_text(const InputValue& value, const std::string& original) {
 
 }  // namespace
 
-std::optional<InputValue> read_input_value(const YamlNode& value, const std::string& name,
+std::optional<InputValue> read_input_value(const yaml::Node& value, const std::string& name,
                                            const InputSpec& spec, Diagnostics& diagnostics) {
-  if (value.kind == YamlNode::Kind::null) return std::nullopt;
+  if (value.kind == yaml::Node::Kind::null) return std::nullopt;
   if (spec.type == "list") {
-    if (value.kind != YamlNode::Kind::sequence) {
+    if (value.kind != yaml::Node::Kind::sequence) {
       diagnostics.error(Code::ProfileBadInput, value.where,
                         fmt::format("input `{}` should be a list, not {}", name, shape_name(value)));
       return std::nullopt;
@@ -71,7 +71,7 @@ std::optional<InputValue> read_input_value(const YamlNode& value, const std::str
     std::vector<std::string> items;
     bool ok = true;
     for (const auto& item : value.items) {
-      if (item->kind != YamlNode::Kind::scalar) {
+      if (item->kind != yaml::Node::Kind::scalar) {
         diagnostics.error(Code::ProfileBadInput, item->where,
                           fmt::format("each item of input `{}` should be a single value, not {}", name,
                                       shape_name(*item)));
@@ -92,7 +92,7 @@ std::optional<InputValue> read_input_value(const YamlNode& value, const std::str
     if (!ok) return std::nullopt;
     return items;
   }
-  if (value.kind != YamlNode::Kind::scalar) {
+  if (value.kind != yaml::Node::Kind::scalar) {
     diagnostics.error(Code::ProfileBadInput, value.where,
                       fmt::format("input `{}` should be a single value, not {}", name, shape_name(value)));
     return std::nullopt;

@@ -6,7 +6,7 @@
 
 #include "core/diagnostic.hpp"
 #include "profile/profile.hpp"
-#include "profile/yaml_tree.hpp"
+#include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
 
@@ -14,7 +14,7 @@ namespace apdr::profile {
 // a value of the wrong type (or nullopt and no error for a null value, which
 // leaves the input unknown). An input type the engine does not know is read
 // as text: the checker reports such a rule set, not the profile.
-std::optional<InputValue> read_input_value(const YamlNode& value, const std::string& name,
+std::optional<InputValue> read_input_value(const yaml::Node& value, const std::string& name,
                                            const InputSpec& spec, Diagnostics& diagnostics);
 
 }  // namespace apdr::profile

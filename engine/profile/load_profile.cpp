@@ -8,7 +8,7 @@
 
 #include "core/limits.hpp"
 #include "profile/profile_reader.hpp"
-#include "profile/yaml_tree.hpp"
+#include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
 namespace {
@@ -53,7 +53,7 @@ std::optional<Profile> load_profile_text(const std::string& display_name, std::s
   }
   sources.add(display_name, text, SourceStore::Quoting::private_data);
   Diagnostics found;
-  YamlNodePtr root = read_yaml_tree(text, {display_name, 1}, found);
+  yaml::NodePtr root = yaml::read_yaml(text, {display_name, 1}, found);
   std::optional<Profile> profile;
   if (root) profile = profile_from_tree(*root, default_id_for(display_name), display_name, schema, found);
   bool failed = found.has_errors();

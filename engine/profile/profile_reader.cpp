@@ -17,7 +17,7 @@
 namespace apdr::profile {
 namespace {
 
-using Kind = YamlNode::Kind;
+using Kind = yaml::Node::Kind;
 
 std::string position(const SourceLocation& where) { return fmt::format("{}:{}", where.line, where.column); }
 
@@ -26,16 +26,16 @@ class Reader {
  public:
   Reader(const Schema& schema, Diagnostics& diagnostics) : schema_(schema), out_(diagnostics) {}
 
-  void read(const YamlNode& root, Profile& profile) {
+  void read(const yaml::Node& root, Profile& profile) {
     if (root.kind != Kind::mapping) {
       out_.error(Code::WrongShape, root.where,
                  fmt::format("a profile should be a mapping of keys (id, pupil, needs, …), not {}",
                              shape_name(root)));
       return;
     }
-    const YamlNode* as_of_node = nullptr;
-    const YamlNode* birth_node = nullptr;
-    for_each_entry(root, "the profile", profile_keys::top, [&](const std::string& key, const YamlNode& value) {
+    const yaml::Node* as_of_node = nullptr;
+    const yaml::Node* birth_node = nullptr;
+    for_each_entry(root, "the profile", profile_keys::top, [&](const std::string& key, const yaml::Node& value) {
       if (key == "apdr-profile") read_version(value);
       else if (key == "id") read_id(value, profile.id);
       else if (key == "as_of") { profile.as_of = date(value); as_of_node = &value; }
@@ -58,7 +58,7 @@ class Reader {
   // Calls `handle` for each entry whose key is one of `allowed`; reports keys
   // that are not single values or not allowed.
   template <typename Handler>
-  void for_each_entry(const YamlNode& mapping, std::string_view what, const std::vector<std::string>& allowed,
+  void for_each_entry(const yaml::Node& mapping, std::string_view what, const std::vector<std::string>& allowed,
                       Handler handle) {
     for (const auto& [key, value] : mapping.entries) {
       if (key->kind != Kind::scalar) {
@@ -77,7 +77,7 @@ class Reader {
   }
 
   // A mapping, or nullptr for null (absent) or after reporting another shape.
-  const YamlNode* mapping(const YamlNode& value, std::string_view what) {
+  const yaml::Node* mapping(const yaml::Node& value, std::string_view what) {
     if (value.kind == Kind::null) return nullptr;
     if (value.kind != Kind::mapping) {
       out_.error(Code::WrongShape, value.where,
@@ -87,7 +87,7 @@ class Reader {
     return &value;
   }
 
-  const YamlNode* sequence(const YamlNode& value, std::string_view what) {
+  const yaml::Node* sequence(const yaml::Node& value, std::string_view what) {
     if (value.kind == Kind::null) return nullptr;
     if (value.kind != Kind::sequence) {
       out_.error(Code::WrongShape, value.where,
@@ -98,7 +98,7 @@ class Reader {
   }
 
   // The scalar's text; nullopt for null (unknown) or after reporting a shape error.
-  std::optional<std::string> scalar(const YamlNode& value, std::string_view what) {
+  std::optional<std::string> scalar(const yaml::Node& value, std::string_view what) {
     if (value.kind == Kind::null) return std::nullopt;
     if (value.kind != Kind::scalar) {
       out_.error(Code::WrongShape, value.where,
@@ -108,7 +108,7 @@ class Reader {
     return value.text;
   }
 
-  std::optional<Date> date(const YamlNode& value) {
+  std::optional<Date> date(const yaml::Node& value) {
     auto text = scalar(value, "date");
     if (!text) return std::nullopt;
     auto parsed = parse_profile_date(*text);
@@ -120,7 +120,7 @@ class Reader {
   }
 
   template <typename E, std::size_t N>
-  std::optional<E> enumeration(const YamlNode& value, std::string_view what,
+  std::optional<E> enumeration(const yaml::Node& value, std::string_view what,
                                const std::array<EnumValue<E>, N>& allowed) {
     auto text = scalar(value, what);
     if (!text) return std::nullopt;
@@ -137,9 +137,9 @@ class Reader {
   }
 
   // A list of free ids (advice_from, awaiting_assessment, in_place).
-  std::vector<std::string> id_list(const YamlNode& value, std::string_view what) {
+  std::vector<std::string> id_list(const yaml::Node& value, std::string_view what) {
     std::vector<std::string> ids;
-    const YamlNode* list = sequence(value, what);
+    const yaml::Node* list = sequence(value, what);
     if (!list) return ids;
     for (const auto& item : list->items) {
       if (item->kind != Kind::scalar || item->text.empty()) {
@@ -154,7 +154,7 @@ class Reader {
     return ids;
   }
 
-  std::optional<Area> area(const YamlNode& value) {
+  std::optional<Area> area(const yaml::Node& value) {
     auto text = scalar(value, "area");
     if (!text) {
       if (value.kind == Kind::null) out_.error(Code::MissingKey, value.where, "`area` needs an area id");
@@ -168,7 +168,7 @@ class Reader {
     return std::nullopt;
   }
 
-  std::optional<std::string> level(const YamlNode& value) {
+  std::optional<std::string> level(const yaml::Node& value) {
     auto text = scalar(value, "level");
     if (!text) return std::nullopt;
     // With no ladder to check against (a profile validated on its own) any
@@ -185,7 +185,7 @@ class Reader {
     return std::nullopt;
   }
 
-  void read_version(const YamlNode& value) {
+  void read_version(const yaml::Node& value) {
     auto text = scalar(value, "apdr-profile");
     if (text && *text == "1") return;
     if (value.kind == Kind::scalar || value.kind == Kind::null) {
@@ -195,7 +195,7 @@ class Reader {
     }
   }
 
-  void read_id(const YamlNode& value, std::string& id) {
+  void read_id(const yaml::Node& value, std::string& id) {
     auto text = scalar(value, "id");
     if (!text) {
       if (value.kind == Kind::null) out_.error(Code::InvalidValue, value.where, "`id` is empty");
@@ -213,11 +213,11 @@ class Reader {
   }
 
   // Returns the date_of_birth node, for the later check against as_of.
-  const YamlNode* read_pupil(const YamlNode& value, Pupil& pupil) {
-    const YamlNode* map = mapping(value, "pupil");
+  const yaml::Node* read_pupil(const yaml::Node& value, Pupil& pupil) {
+    const yaml::Node* map = mapping(value, "pupil");
     if (!map) return nullptr;
-    const YamlNode* birth = nullptr;
-    for_each_entry(*map, "pupil", profile_keys::pupil, [&](const std::string& key, const YamlNode& field) {
+    const yaml::Node* birth = nullptr;
+    for_each_entry(*map, "pupil", profile_keys::pupil, [&](const std::string& key, const yaml::Node& field) {
       if (key == "date_of_birth") { pupil.date_of_birth = date(field); birth = &field; }
       else if (key == "year_group") pupil.year_group = year_group(field);
       else if (key == "phase") pupil.phase = enumeration(field, "phase", phases);
@@ -226,7 +226,7 @@ class Reader {
     return birth;
   }
 
-  std::optional<long long> year_group(const YamlNode& value) {
+  std::optional<long long> year_group(const yaml::Node& value) {
     auto text = scalar(value, "year_group");
     if (!text) return std::nullopt;
     auto number = parse_integer_text(*text);
@@ -238,8 +238,8 @@ class Reader {
     return std::nullopt;
   }
 
-  void read_needs(const YamlNode& value, std::vector<Need>& needs) {
-    const YamlNode* list = sequence(value, "needs");
+  void read_needs(const yaml::Node& value, std::vector<Need>& needs) {
+    const yaml::Node* list = sequence(value, "needs");
     if (!list) return;
     std::map<Area, SourceLocation> first_need;
     for (const auto& item : list->items) {
@@ -247,15 +247,15 @@ class Reader {
         out_.error(Code::WrongShape, item->where, "a need should be a mapping, not nothing");
         continue;
       }
-      const YamlNode* map = mapping(*item, "each need");
+      const yaml::Node* map = mapping(*item, "each need");
       if (!map) continue;
       Need need;
       need.where = map->where;
       bool has_area = false;
       std::optional<Area> need_area;
-      const YamlNode* area_node = nullptr;
-      const YamlNode* codes_node = nullptr;
-      for_each_entry(*map, "a need", profile_keys::need, [&](const std::string& key, const YamlNode& field) {
+      const yaml::Node* area_node = nullptr;
+      const yaml::Node* codes_node = nullptr;
+      for_each_entry(*map, "a need", profile_keys::need, [&](const std::string& key, const yaml::Node& field) {
         if (key == "area") { has_area = true; need_area = area(field); area_node = &field; }
         else if (key == "level") need.level = level(field);
         else if (key == "codes") codes_node = &field;
@@ -278,9 +278,9 @@ class Reader {
   }
 
   // Census codes, each known and of the need's area (OTH and NSA fit any).
-  std::vector<std::string> codes(const YamlNode& value, std::optional<Area> need_area) {
+  std::vector<std::string> codes(const yaml::Node& value, std::optional<Area> need_area) {
     std::vector<std::string> result;
-    const YamlNode* list = sequence(value, "codes");
+    const yaml::Node* list = sequence(value, "codes");
     if (!list) return result;
     std::vector<std::string> known;
     for (const auto& code : census_codes()) known.emplace_back(code.code);
@@ -309,22 +309,22 @@ class Reader {
     return result;
   }
 
-  void read_cycles(const YamlNode& value, std::vector<Cycle>& cycles) {
-    const YamlNode* list = sequence(value, "cycles");
+  void read_cycles(const yaml::Node& value, std::vector<Cycle>& cycles) {
+    const yaml::Node* list = sequence(value, "cycles");
     if (!list) return;
     for (const auto& item : list->items) {
       if (item->kind == Kind::null) {
         out_.error(Code::WrongShape, item->where, "a cycle should be a mapping, not nothing");
         continue;
       }
-      const YamlNode* map = mapping(*item, "each cycle");
+      const yaml::Node* map = mapping(*item, "each cycle");
       if (!map) continue;
       Cycle cycle;
       cycle.where = map->where;
       bool has_area = false;
       bool area_ok = false;
-      const YamlNode* reviewed_node = nullptr;
-      for_each_entry(*map, "a cycle", profile_keys::cycle, [&](const std::string& key, const YamlNode& field) {
+      const yaml::Node* reviewed_node = nullptr;
+      for_each_entry(*map, "a cycle", profile_keys::cycle, [&](const std::string& key, const yaml::Node& field) {
         if (key == "area") {
           has_area = true;
           if (auto found = area(field)) { cycle.area = *found; area_ok = true; }
@@ -350,10 +350,10 @@ class Reader {
     });
   }
 
-  void read_in_place(const YamlNode& value, std::vector<std::string>& in_place) {
+  void read_in_place(const yaml::Node& value, std::vector<std::string>& in_place) {
     in_place = id_list(value, "in_place");
     if (schema_.provision_ids.empty()) return;
-    const YamlNode* list = value.kind == Kind::sequence ? &value : nullptr;
+    const yaml::Node* list = value.kind == Kind::sequence ? &value : nullptr;
     if (!list) return;
     for (const auto& item : list->items) {
       if (item->kind != Kind::scalar || item->text.empty()) continue;
@@ -367,10 +367,10 @@ class Reader {
     }
   }
 
-  void read_ehc(const YamlNode& value, Ehc& ehc) {
-    const YamlNode* map = mapping(value, "ehc");
+  void read_ehc(const yaml::Node& value, Ehc& ehc) {
+    const yaml::Node* map = mapping(value, "ehc");
     if (!map) return;
-    for_each_entry(*map, "ehc", profile_keys::ehc, [&](const std::string& key, const YamlNode& field) {
+    for_each_entry(*map, "ehc", profile_keys::ehc, [&](const std::string& key, const yaml::Node& field) {
       if (key == "requested") ehc.requested = date(field);
       else if (key == "requested_by") ehc.requested_by = enumeration(field, "requested_by", requesters);
       else if (key == "decided") ehc.decided = date(field);
@@ -382,8 +382,8 @@ class Reader {
     });
   }
 
-  void read_inputs(const YamlNode& value, std::map<std::string, InputValue>& inputs) {
-    const YamlNode* map = mapping(value, "inputs");
+  void read_inputs(const yaml::Node& value, std::map<std::string, InputValue>& inputs) {
+    const yaml::Node* map = mapping(value, "inputs");
     if (!map) return;
     std::vector<std::string> declared;
     for (const auto& [name, spec] : schema_.inputs) declared.push_back(name);
@@ -432,7 +432,7 @@ std::vector<std::string> suggest_among(std::string_view wrong, std::span<const s
   return did_you_mean(wrong, candidates);
 }
 
-std::optional<Profile> profile_from_tree(const YamlNode& root, const std::string& default_id,
+std::optional<Profile> profile_from_tree(const yaml::Node& root, const std::string& default_id,
                                          const std::string& file, const Schema& schema,
                                          Diagnostics& diagnostics) {
   Diagnostics found;

@@ -6,7 +6,7 @@
 
 #include "core/diagnostic.hpp"
 #include "profile/profile.hpp"
-#include "profile/yaml_tree.hpp"
+#include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
 
@@ -14,7 +14,7 @@ namespace apdr::profile {
 // used when the profile gives no `id`; `file` is recorded in Profile::file.
 // Returns nullopt when any error was found (warnings, such as an unknown
 // in_place id, do not stop it).
-std::optional<Profile> profile_from_tree(const YamlNode& root, const std::string& default_id,
+std::optional<Profile> profile_from_tree(const yaml::Node& root, const std::string& default_id,
                                          const std::string& file, const Schema& schema,
                                          Diagnostics& diagnostics);
 

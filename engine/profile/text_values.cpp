@@ -31,23 +31,6 @@ constexpr int earliest_year = 1900;
 
 }  // namespace
 
-std::string quoted_value(std::string_view text) {
-  constexpr std::size_t longest = 40;
-  std::string result;
-  std::size_t i = 0;
-  for (; i < text.size() && i < longest; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    result += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
-  }
-  if (i < text.size()) {
-    // Do not cut a UTF-8 sequence in half.
-    while (!result.empty() && (static_cast<unsigned char>(result.back()) & 0xC0) == 0x80) result.pop_back();
-    if (!result.empty() && static_cast<unsigned char>(result.back()) >= 0xC0) result.pop_back();
-    result += "…";
-  }
-  return result;
-}
-
 Parsed<Date> parse_profile_date(std::string_view text) {
   const std::string shown = quoted_value(text);
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||

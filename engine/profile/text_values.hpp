@@ -9,12 +9,12 @@
 #include <variant>
 
 #include "core/date.hpp"
+#include "core/quoted_value.hpp"
 
 namespace apdr::profile {
 
-// The offending text as messages quote it: cut to 40 bytes with "…", control
-// characters shown as `?`.
-std::string quoted_value(std::string_view text);
+// Reasons quote the offending text with apdr::quoted_value.
+using apdr::quoted_value;
 
 // A value, or why the text is not one.
 template <typename T>

@@ -14,8 +14,8 @@
 namespace apdr::ruletest {
 namespace {
 
-using profile::YamlNode;
-using NodeKind = YamlNode::Kind;
+using yaml::Node;
+using NodeKind = yaml::Node::Kind;
 
 constexpr std::array<const char*, 4> file_keys = {"apdr-test", "rules", "as_of", "cases"};
 constexpr std::array<const char*, 15> case_keys = {
@@ -39,13 +39,13 @@ class Reader {
  public:
   Reader(std::string path, Diagnostics& out) : path_(std::move(path)), out_(out) {}
 
-  std::optional<TestFile> read(const YamlNode& root) {
+  std::optional<TestFile> read(const yaml::Node& root) {
     TestFile file;
     file.path = path_;
     if (root.kind != NodeKind::mapping) {
       out_.error(Code::WrongShape, root.where.known() ? root.where : SourceLocation{path_, 1, 1},
                  fmt::format("a test file should be a mapping with apdr-test, rules, as_of and cases, not {}",
-                             profile::shape_name(root)));
+                             yaml::shape_name(root)));
       return std::nullopt;
     }
     auto entries = known_entries(root, file_keys, "a test file");
@@ -56,7 +56,7 @@ class Reader {
                  fmt::format("this is apdr-test format {}, but only format 1 is supported", *version));
     }
     if (entries.count("rules")) {
-      const YamlNode& rules = *entries["rules"];
+      const yaml::Node& rules = *entries["rules"];
       if (auto text = scalar(rules, "rules"); text && !text->empty()) {
         file.rules = resolve(*text);
         file.rules_where = rules.where;
@@ -74,7 +74,7 @@ class Reader {
     if (entries.count("as_of")) file.as_of = date(*entries["as_of"], "as_of");
     if (!entries.count("cases")) {
       out_.error(Code::MissingKey, root.where, "a test file needs `cases:`, a list of cases");
-    } else if (const YamlNode* cases = list(*entries["cases"], "cases")) {
+    } else if (const yaml::Node* cases = list(*entries["cases"], "cases")) {
       for (const auto& item : cases->items) read_case(*item, file);
     }
     if (out_.has_errors()) return std::nullopt;
@@ -84,14 +84,14 @@ class Reader {
  private:
   // The entries of `map` whose keys are allowed; the others are reported.
   template <std::size_t N>
-  std::map<std::string, const YamlNode*> known_entries(const YamlNode& map, const std::array<const char*, N>& allowed,
+  std::map<std::string, const yaml::Node*> known_entries(const yaml::Node& map, const std::array<const char*, N>& allowed,
                                                        std::string_view what) {
     std::vector<std::string> names(allowed.begin(), allowed.end());
-    std::map<std::string, const YamlNode*> found;
+    std::map<std::string, const yaml::Node*> found;
     for (const auto& [key, value] : map.entries) {
       if (key->kind != NodeKind::scalar) {
         out_.error(Code::WrongShape, key->where,
-                   fmt::format("a key in {} should be a single word, not {}", what, profile::shape_name(*key)));
+                   fmt::format("a key in {} should be a single word, not {}", what, yaml::shape_name(*key)));
         continue;
       }
       if (std::find(names.begin(), names.end(), key->text) == names.end()) {
@@ -106,25 +106,25 @@ class Reader {
     return found;
   }
 
-  std::optional<std::string> scalar(const YamlNode& node, std::string_view what) {
+  std::optional<std::string> scalar(const yaml::Node& node, std::string_view what) {
     if (node.kind != NodeKind::scalar) {
       out_.error(Code::WrongShape, node.where,
-                 fmt::format("`{}` should be a single value, not {}", what, profile::shape_name(node)));
+                 fmt::format("`{}` should be a single value, not {}", what, yaml::shape_name(node)));
       return std::nullopt;
     }
     return node.text;
   }
 
-  const YamlNode* list(const YamlNode& node, std::string_view what) {
+  const yaml::Node* list(const yaml::Node& node, std::string_view what) {
     if (node.kind != NodeKind::sequence) {
       out_.error(Code::WrongShape, node.where,
-                 fmt::format("`{}` should be a list, not {}", what, profile::shape_name(node)));
+                 fmt::format("`{}` should be a list, not {}", what, yaml::shape_name(node)));
       return nullptr;
     }
     return &node;
   }
 
-  std::optional<Date> date(const YamlNode& node, std::string_view what) {
+  std::optional<Date> date(const yaml::Node& node, std::string_view what) {
     auto text = scalar(node, what);
     if (!text) return std::nullopt;
     auto parsed = Date::parse(*text);
@@ -135,7 +135,7 @@ class Reader {
     return parsed;
   }
 
-  std::optional<bool> boolean(const YamlNode& node, std::string_view what) {
+  std::optional<bool> boolean(const yaml::Node& node, std::string_view what) {
     auto text = scalar(node, what);
     if (!text) return std::nullopt;
     if (*text == "true") return true;
@@ -144,7 +144,7 @@ class Reader {
     return std::nullopt;
   }
 
-  std::optional<apdr::Kind> kind(const YamlNode& node) {
+  std::optional<apdr::Kind> kind(const yaml::Node& node) {
     auto text = scalar(node, "kind");
     if (!text) return std::nullopt;
     auto parsed = parse_kind(*text);
@@ -158,19 +158,19 @@ class Reader {
   }
 
   // A list of ids; a single id alone is accepted as a list of one.
-  std::vector<NamedId> ids(const YamlNode& node, std::string_view what) {
+  std::vector<NamedId> ids(const yaml::Node& node, std::string_view what) {
     std::vector<NamedId> result;
     if (node.kind == NodeKind::scalar && !node.text.empty()) {
       result.push_back({node.text, node.where});
       return result;
     }
-    const YamlNode* items = list(node, what);
+    const yaml::Node* items = list(node, what);
     if (!items) return result;
     for (const auto& item : items->items) {
       if (item->kind != NodeKind::scalar || item->text.empty()) {
         out_.error(Code::WrongShape, item->where,
                    fmt::format("each item of `{}` should be an id, not {}", what,
-                               item->kind == NodeKind::scalar ? "an empty text" : profile::shape_name(*item)));
+                               item->kind == NodeKind::scalar ? "an empty text" : yaml::shape_name(*item)));
         continue;
       }
       result.push_back({item->text, item->where});
@@ -178,11 +178,11 @@ class Reader {
     return result;
   }
 
-  std::vector<LevelExpectation> levels(const YamlNode& node) {
+  std::vector<LevelExpectation> levels(const yaml::Node& node) {
     std::vector<LevelExpectation> result;
     if (node.kind != NodeKind::mapping) {
       out_.error(Code::WrongShape, node.where,
-                 fmt::format("`levels` should be a mapping of area: level, not {}", profile::shape_name(node)));
+                 fmt::format("`levels` should be a mapping of area: level, not {}", yaml::shape_name(node)));
       return result;
     }
     auto areas = area_ids();
@@ -202,9 +202,9 @@ class Reader {
     return result;
   }
 
-  std::vector<EscalationExpectation> escalations(const YamlNode& node) {
+  std::vector<EscalationExpectation> escalations(const yaml::Node& node) {
     std::vector<EscalationExpectation> result;
-    const YamlNode* items = list(node, "escalate");
+    const yaml::Node* items = list(node, "escalate");
     if (!items) return result;
     for (const auto& item : items->items) {
       if (item->kind == NodeKind::scalar && !item->text.empty()) {
@@ -214,7 +214,7 @@ class Reader {
       if (item->kind != NodeKind::mapping) {
         out_.error(Code::WrongShape, item->where,
                    fmt::format("each item of `escalate` should be a step id or {{ step, due, overdue, kind }}, not {}",
-                               profile::shape_name(*item)));
+                               yaml::shape_name(*item)));
         continue;
       }
       auto entries = known_entries(*item, escalation_keys, "an escalation");
@@ -234,11 +234,11 @@ class Reader {
     return result;
   }
 
-  void read_case(const YamlNode& node, TestFile& file) {
+  void read_case(const yaml::Node& node, TestFile& file) {
     if (node.kind != NodeKind::mapping) {
       out_.error(Code::WrongShape, node.where,
                  fmt::format("each case should be a mapping with at least name and profile, not {}",
-                             profile::shape_name(node)));
+                             yaml::shape_name(node)));
       return;
     }
     auto entries = known_entries(node, case_keys, "a case");
@@ -265,7 +265,7 @@ class Reader {
       out_.error(Code::MissingKey, node.where,
                  "a case must give a `profile`: a file path, or the profile itself as a mapping");
     } else {
-      const YamlNode& value = *entries["profile"];
+      const yaml::Node& value = *entries["profile"];
       test.profile.where = value.where;
       if (value.kind == NodeKind::mapping) {
         test.profile.inline_tree = entries_owner(node, "profile");
@@ -276,7 +276,7 @@ class Reader {
         // the next token), so point at its key instead.
         SourceLocation where = value.kind == NodeKind::null ? key_of(node, "profile") : value.where;
         out_.error(Code::WrongShape, where,
-                   fmt::format("`profile` should be a file path or a mapping, not {}", profile::shape_name(value)));
+                   fmt::format("`profile` should be a file path or a mapping, not {}", yaml::shape_name(value)));
       }
     }
     if (entries.count("as_of")) test.as_of = date(*entries["as_of"], "as_of");
@@ -299,14 +299,14 @@ class Reader {
 
   // The shared pointer to the value of `key` in `map`, so an inline profile
   // outlives the walk without copying the tree.
-  static profile::YamlNodePtr entries_owner(const YamlNode& map, std::string_view key) {
+  static yaml::NodePtr entries_owner(const yaml::Node& map, std::string_view key) {
     for (const auto& [k, v] : map.entries) {
       if (k->kind == NodeKind::scalar && k->text == key) return v;
     }
     return nullptr;
   }
 
-  static SourceLocation key_of(const YamlNode& map, std::string_view key) {
+  static SourceLocation key_of(const yaml::Node& map, std::string_view key) {
     for (const auto& [k, v] : map.entries) {
       if (k->kind == NodeKind::scalar && k->text == key) return k->where;
     }
@@ -331,7 +331,7 @@ std::optional<TestFile> read_test_text(const std::string& path, const std::strin
                                        Diagnostics& diagnostics) {
   sources.add(path, text);
   Diagnostics found;
-  profile::YamlNodePtr root = profile::read_yaml_tree(text, {path, 1}, found);
+  yaml::NodePtr root = yaml::read_yaml(text, {path, 1}, found);
   std::optional<TestFile> file;
   if (root && !found.has_errors()) {
     if (root->kind == NodeKind::null) {

@@ -10,7 +10,7 @@
 #include "core/area.hpp"
 #include "core/date.hpp"
 #include "core/source.hpp"
-#include "profile/yaml_tree.hpp"
+#include "yaml/read_yaml.hpp"
 
 namespace apdr::ruletest {
 
@@ -42,7 +42,7 @@ struct EscalationExpectation {
 // file's folder) or a mapping written inline in the test file.
 struct ProfileSource {
   std::string path;                      // empty for an inline profile
-  profile::YamlNodePtr inline_tree;      // null for a file
+  yaml::NodePtr inline_tree;      // null for a file
   SourceLocation where;                  // the `profile:` value
 };
 

@@ -1,4 +1,4 @@
-// The JSON Lines fast path must build exactly the tree yaml-cpp builds (so
+// The JSON Lines fast path must build exactly the tree yaml::read_yaml builds (so
 // that validation and every diagnostic position stay the same), and must
 // give up, never guess, on anything else.
 #include <catch2/catch.hpp>
@@ -14,7 +14,7 @@ using namespace apdr::profile;
 
 namespace {
 
-void require_same(const YamlNode& fast, const YamlNode& slow) {
+void require_same(const yaml::Node& fast, const yaml::Node& slow) {
   INFO("at " << slow.where.line << ":" << slow.where.column);
   REQUIRE(fast.kind == slow.kind);
   REQUIRE(fast.text == slow.text);
@@ -35,11 +35,11 @@ void require_same(const YamlNode& fast, const YamlNode& slow) {
 
 // Both readers on one line; the fast one must either agree or give up.
 bool agrees(const std::string& line, std::uint32_t at_line = 7) {
-  YamlOrigin origin{"cohort.jsonl", at_line};
-  YamlNodePtr fast = read_json_line_tree(line, origin);
+  yaml::Origin origin{"cohort.jsonl", at_line};
+  yaml::NodePtr fast = read_json_line_tree(line, origin);
   if (!fast) return false;
   Diagnostics diagnostics;
-  YamlNodePtr slow = read_yaml_tree(line, origin, diagnostics);
+  yaml::NodePtr slow = yaml::read_yaml(line, origin, diagnostics);
   REQUIRE(slow);
   REQUIRE(diagnostics.empty());
   require_same(*fast, *slow);
@@ -66,7 +66,7 @@ TEST_CASE("the lines of the errors file either agree or fall back") {
   std::size_t fast = 0;
   while (std::getline(in, line)) {
     ++number;
-    YamlOrigin origin{"e.jsonl", number};
+    yaml::Origin origin{"e.jsonl", number};
     if (!read_json_line_tree(line, origin)) continue;
     ++fast;
     agrees(line, number);
@@ -75,7 +75,7 @@ TEST_CASE("the lines of the errors file either agree or fall back") {
   CHECK(fast == number - 2);
 }
 
-TEST_CASE("JSON's value shapes read as yaml-cpp reads them") {
+TEST_CASE("JSON's value shapes read as the YAML reader reads them") {
   CHECK(agrees(R"({"a": null, "b": true, "c": false, "d": 12, "e": -0.5e+3, "f": "text"})"));
   CHECK(agrees(R"({"empty": {}, "list": [], "nested": [[1, [2]], {"k": [null]}]})"));
   CHECK(agrees(R"({"escapes": "q\" b\\ s\/ t\t n\n r\r f\f"})"));
@@ -84,7 +84,7 @@ TEST_CASE("JSON's value shapes read as yaml-cpp reads them") {
 }
 
 TEST_CASE("anything the fast path cannot reproduce exactly falls back") {
-  YamlOrigin origin{"c.jsonl", 1};
+  yaml::Origin origin{"c.jsonl", 1};
   auto gives_up = [&](const std::string& line) { return read_json_line_tree(line, origin) == nullptr; };
   CHECK(gives_up(R"({"a": 1, "a": 2})"));              // a repeated key: E013 from yaml_tree
   CHECK(gives_up(R"({"a": "\u00e9"})"));              // \u escapes

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
+#include "yaml_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -116,17 +116,17 @@ TEST_CASE("plain words: every family-facing item in the shipped rule sets") {
   for (const auto& entry : fs::recursive_directory_iterator(rules)) {
     std::string name = entry.path().filename().string();
     if (!entry.is_regular_file() || entry.path().extension() != ".yaml" || name.ends_with(".test.yaml")) continue;
-    YAML::Node root = YAML::LoadFile(entry.path().string());
-    if (!root.IsMap()) continue;
+    auto root = read_yaml_file(entry.path().string());
     for (const char* section : {"information", "steps", "provision"}) {
-      YAML::Node items = root[section];
-      if (!items || !items.IsMap()) continue;
-      for (const auto& item : items) {
+      const apdr::yaml::Node* items = root->find(section);
+      if (items == nullptr || !items->is_mapping()) continue;
+      for (const auto& [id, item] : items->entries) {
         ++checked;
-        std::string plain = item.second["plain"] ? item.second["plain"].as<std::string>() : "";
+        const apdr::yaml::Node* plain_node = item->find("plain");
+        std::string plain = plain_node ? plain_node->text : "";
         for (const auto& problem : plain_problems(plain)) {
-          failures.push_back(fs::relative(entry.path(), rules).string() + ": " + section + "." +
-                             item.first.as<std::string>() + " " + problem);
+          failures.push_back(fs::relative(entry.path(), rules).string() + ": " + section + "." + id->text + " " +
+                             problem);
         }
       }
     }

@@ -177,25 +177,27 @@ TEST_CASE("malformed YAML is E002 where the parser stopped, and nothing loads") 
   CHECK(mentions(found, "malformed YAML"));
 }
 
-TEST_CASE("yaml-cpp's terse messages are said in plain words") {
+TEST_CASE("the YAML parser's messages are said in plain words") {
   auto message = [](const std::string& text) {
     TempFolder temp;
     Loaded loaded = load_text(temp, "apdr: 1\nid: x\n" + text);
     const Diagnostic* found = loaded.find(Code::YamlSyntax);
     return found ? found->message : std::string("no E002");
   };
-  // A question mark in an unquoted value inside `{ … }` is the usual cause.
-  CHECK(message("inputs:\n  a: { type: number, question: How many? }\n") ==
-        "malformed YAML: a `{` is never closed by `}` (or a value inside it holds `?`, `,`, `[`, `]` or `: `: "
-        "put that value in quotes)");
-  CHECK(message("steps: [a, b]]\n") == "malformed YAML: a `}` or `]` that closes nothing");
-  // yaml-cpp adds the character to this one; it is matched all the same.
+  CHECK(message("inputs:\n  a: { type: number, question: How many\n") ==
+        "malformed YAML: a `{` is never closed by `}`, or two of its entries have no `,` between them (a value "
+        "inside it that holds `: `, `,`, `{`, `}`, `[` or `]` needs quotes)");
+  CHECK(message("steps: [a, b]]\n") == "malformed YAML: a `]` that closes nothing");
   CHECK(message("title: \"a \\q b\"\n").starts_with("malformed YAML: an unknown escape after `\\` in double quotes"));
+  CHECK(message("title: What next: who decides\n") ==
+        "malformed YAML: a second `: ` on one line (put text that holds `: ` in quotes)");
 }
 
-TEST_CASE("input on which yaml-cpp's LoadAll never returns is one error, not a hang") {
-  // Found by fuzzing: yaml-cpp's parser yields document after empty document
-  // without consuming input, so reading "all documents" never ended.
+TEST_CASE("input on which the old YAML reader never returned is one error, not a hang") {
+  // Found by fuzzing: yaml-cpp's parser yielded document after empty
+  // document without consuming input, so reading "all documents" never
+  // ended. libfyaml reads it as a mapping of unknown keys; whatever a reader
+  // makes of it, it must answer.
   std::ifstream in(std::string(APDR_SOURCE_DIR) + "/tests/fuzz/regressions/fuzz_rule_set/loadall-never-ends.yaml",
                    std::ios::binary);
   REQUIRE(in);
@@ -203,16 +205,15 @@ TEST_CASE("input on which yaml-cpp's LoadAll never returns is one error, not a h
   TempFolder temp;
   Loaded loaded = load_text(temp, text);
   CHECK_FALSE(loaded.chain);
-  const Diagnostic* found = loaded.find(Code::WrongShape);
-  REQUIRE(found != nullptr);
-  CHECK(mentions(found, "more than one YAML document"));
+  CHECK(loaded.diagnostics.has_errors());
 }
 
-TEST_CASE("a second document is E005 at its start") {
+TEST_CASE("a second document is E002 at its start") {
   TempFolder temp;
   Loaded loaded = load_text(temp, "apdr: 1\nid: x\n---\napdr: 1\n");
   CHECK_FALSE(loaded.chain);
-  check_at(loaded.find(Code::WrongShape), temp.at("rules.yaml"), 3, 1);
+  check_at(loaded.find(Code::YamlSyntax), temp.at("rules.yaml"), 3, 1);
+  CHECK(mentions(loaded.find(Code::YamlSyntax), "put each rule set in its own file"));
 }
 
 TEST_CASE("an unclosed bracket is E002") {

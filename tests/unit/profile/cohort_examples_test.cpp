@@ -5,7 +5,8 @@
 // fails here rather than silently becoming a warning in the demo.
 #include <catch2/catch.hpp>
 
-#include <yaml-cpp/yaml.h>
+#include "yaml_file.hpp"
+
 
 #include <algorithm>
 #include <fstream>
@@ -25,18 +26,26 @@ namespace {
 
 std::string source(const std::string& path) { return std::string(APDR_SOURCE_DIR) + "/" + path; }
 
-void add_inputs(const YAML::Node& rules, Schema& schema) {
-  for (const auto& entry : rules["inputs"]) {
+using apdr::yaml::Node;
+
+std::vector<std::string> texts(const Node& list) {
+  std::vector<std::string> out;
+  for (const auto& item : list.items) out.push_back(item->text);
+  return out;
+}
+
+void add_inputs(const Node& rules, Schema& schema) {
+  for (const auto& [name, entry] : rules.find("inputs")->entries) {
     InputSpec spec;
-    spec.type = entry.second["type"].as<std::string>();
-    if (entry.second["values"]) spec.values = entry.second["values"].as<std::vector<std::string>>();
-    if (entry.second["of"]) spec.item_type = entry.second["of"].as<std::string>();
-    schema.inputs[entry.first.as<std::string>()] = spec;
+    spec.type = entry->find("type")->text;
+    if (const Node* values = entry->find("values")) spec.values = texts(*values);
+    if (const Node* of = entry->find("of")) spec.item_type = of->text;
+    schema.inputs[name->text] = spec;
   }
 }
 
-void add_provision(const YAML::Node& rules, Schema& schema) {
-  for (const auto& entry : rules["provision"]) schema.provision_ids.push_back(entry.first.as<std::string>());
+void add_provision(const Node& rules, Schema& schema) {
+  for (const auto& [id, entry] : rules.find("provision")->entries) schema.provision_ids.push_back(id->text);
 }
 
 // The schema an engine call with --rules rules/examples/ordinarily-available.yaml
@@ -44,13 +53,13 @@ void add_provision(const YAML::Node& rules, Schema& schema) {
 // and the national and toolkit provision catalogues.
 Schema example_schema() {
   Schema schema;
-  YAML::Node national = YAML::LoadFile(source("rules/national/national.yaml"));
-  for (const auto& level : national["levels"]) schema.level_ids.push_back(level["id"].as<std::string>());
-  add_inputs(national, schema);
-  add_provision(YAML::LoadFile(source("rules/national/provision.yaml")), schema);
-  YAML::Node toolkit = YAML::LoadFile(source("rules/examples/ordinarily-available.yaml"));
-  add_inputs(toolkit, schema);
-  add_provision(toolkit, schema);
+  auto national = read_yaml_file(source("rules/national/national.yaml"));
+  for (const auto& level : national->find("levels")->items) schema.level_ids.push_back(level->find("id")->text);
+  add_inputs(*national, schema);
+  add_provision(*read_yaml_file(source("rules/national/provision.yaml")), schema);
+  auto toolkit = read_yaml_file(source("rules/examples/ordinarily-available.yaml"));
+  add_inputs(*toolkit, schema);
+  add_provision(*toolkit, schema);
   return schema;
 }
 

@@ -1,0 +1,333 @@
+#include "yaml/read_yaml.hpp"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+#include <libfyaml.h>
+
+#include "core/limits.hpp"
+#include "core/quoted_value.hpp"
+#include "yaml/line_index.hpp"
+#include "yaml/plain_words.hpp"
+
+namespace apdr::yaml {
+namespace {
+
+// libfyaml's objects, released however reading ends.
+struct ParserDeleter { void operator()(fy_parser* parser) const { fy_parser_destroy(parser); } };
+struct DiagDeleter { void operator()(fy_diag* diag) const { fy_diag_destroy(diag); } };
+struct EventFree {
+  fy_parser* parser;
+  void operator()(fy_event* event) const { fy_parser_event_free(parser, event); }
+};
+using EventPtr = std::unique_ptr<fy_event, EventFree>;
+
+std::string_view token_text(fy_token* token) {
+  if (token == nullptr) return {};
+  std::size_t length = 0;
+  const char* text = fy_token_get_text(token, &length);
+  return text == nullptr ? std::string_view() : std::string_view(text, length);
+}
+
+// What YAML 1.2's core schema reads as null when it is not quoted.
+bool plain_null(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+// Builds the tree from libfyaml's events, one at a time, checking the
+// limits as it goes. `stop` is set with the diagnostic already recorded.
+class TreeBuilder {
+ public:
+  TreeBuilder(std::string_view text, const Origin& origin, Diagnostics& diagnostics)
+      : text_(text), lines_(text), origin_(origin), diagnostics_(diagnostics) {}
+
+  bool stopped() const { return stopped_; }
+  NodePtr root() const { return root_; }
+  const LineIndex& lines() const { return lines_; }
+
+  void take(fy_event& event) {
+    switch (event.type) {
+      case FYET_DOCUMENT_START:
+        if (++documents_ > 1) {
+          fail(Code::YamlSyntax, locate(fy_event_start_mark(&event)),
+               fmt::format("a second YAML document starts here; {}", origin_.one_document_advice));
+        }
+        return;
+      case FYET_MAPPING_START:
+        open(Node::Kind::mapping, event, event.mapping_start.anchor);
+        return;
+      case FYET_SEQUENCE_START:
+        open(Node::Kind::sequence, event, event.sequence_start.anchor);
+        return;
+      case FYET_MAPPING_END:
+      case FYET_SEQUENCE_END:
+        close();
+        return;
+      case FYET_SCALAR:
+        scalar(event);
+        return;
+      case FYET_ALIAS:
+        alias(event);
+        return;
+      default:
+        return;  // stream and document ends carry nothing to keep
+    }
+  }
+
+  SourceLocation locate(const fy_mark* mark) const {
+    if (mark == nullptr) return {origin_.file, origin_.first_line, 1};
+    LineIndex::Position at = lines_.at(mark->input_pos);
+    return {origin_.file, at.line + origin_.first_line - 1, at.column};
+  }
+
+  void place(Node& node, const fy_mark* mark) const {
+    node.where = locate(mark);
+    node.offset = mark == nullptr ? 0 : mark->input_pos;
+  }
+
+  SourceLocation locate_offset(std::size_t offset) const {
+    LineIndex::Position at = lines_.at(offset);
+    return {origin_.file, at.line + origin_.first_line - 1, at.column};
+  }
+
+ private:
+  struct Frame {
+    std::shared_ptr<Node> node;
+    std::string anchor;
+    NodePtr pending_key;
+    bool has_key = false;
+  };
+
+  void fail(Code code, SourceLocation where, std::string message) {
+    diagnostics_.error(code, std::move(where), std::move(message));
+    stopped_ = true;
+  }
+
+  void scalar(fy_event& event) {
+    fy_token* value = event.scalar.value;
+    std::string_view text = token_text(value);
+    auto node = std::make_shared<Node>();
+    bool plain = value == nullptr || fy_token_scalar_style(value) == FYSS_PLAIN;
+    // A tag (`!!str 007`) says how to read the value, as quotes do.
+    node->quoted = !plain || event.scalar.tag != nullptr;
+    node->kind = !node->quoted && plain_null(text) ? Node::Kind::null : Node::Kind::scalar;
+    if (node->kind == Node::Kind::scalar) node->text = text;
+    place(*node, fy_event_start_mark(&event));
+    node->offset = value_start(event, node->offset);
+    node->where = locate_offset(node->offset);
+    if (!count(1, node->where)) return;
+    finish(std::move(node), token_text(event.scalar.anchor));
+  }
+
+  void alias(fy_event& event) {
+    // libfyaml places an alias after its `*`; messages point at the `*`.
+    const fy_mark* mark = fy_event_start_mark(&event);
+    SourceLocation where = mark == nullptr || mark->input_pos == 0 ? locate(mark) : locate_offset(mark->input_pos - 1);
+    auto found = anchors_.find(std::string(token_text(event.alias.anchor)));
+    if (found == anchors_.end()) {
+      fail(Code::YamlSyntax, where,
+           fmt::format("malformed YAML: the alias `*{}` refers to no anchor `&{}` before it (or to the node "
+                       "that contains it)",
+                       token_text(event.alias.anchor), token_text(event.alias.anchor)));
+      return;
+    }
+    if (!count(found->second->expanded_size, where)) return;
+    if (!within_depth(stack_.size() + found->second->height, where)) return;
+    attach(found->second);
+  }
+
+  // Where a scalar's value starts as a person reads it: at its opening
+  // quote, its `|` or `>`, or the anchor or tag before it. libfyaml places
+  // a scalar at its first character of content, which is inside the quotes
+  // or on the line after a block indicator.
+  std::size_t value_start(fy_event& event, std::size_t content) const {
+    std::size_t start = content;
+    switch (event.scalar.value == nullptr ? FYSS_PLAIN : fy_token_scalar_style(event.scalar.value)) {
+      case FYSS_SINGLE_QUOTED:
+      case FYSS_DOUBLE_QUOTED:
+        if (start > 0) --start;
+        break;
+      case FYSS_LITERAL:
+      case FYSS_FOLDED:
+        start = block_indicator(content);
+        break;
+      default:
+        break;
+    }
+    if (const fy_mark* tag = event.scalar.tag ? fy_token_start_mark(event.scalar.tag) : nullptr) {
+      start = std::min(start, tag->input_pos);
+    }
+    if (const fy_mark* anchor = event.scalar.anchor ? fy_token_start_mark(event.scalar.anchor) : nullptr) {
+      if (anchor->input_pos > 0) start = std::min(start, anchor->input_pos - 1);  // its `&`
+    }
+    return start;
+  }
+
+  // The `|` or `>` that opens a block scalar whose content starts at
+  // `content`: on the last line before it that is not blank, the indicator
+  // followed only by its modifiers (`-`, `+`, a digit), spaces and perhaps
+  // a comment.
+  std::size_t block_indicator(std::size_t content) const {
+    std::size_t end = std::min(content, text_.size());
+    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r' || text_[end - 1] == '\t')) {
+      --end;
+    }
+    std::size_t line_start = text_.rfind('\n', end == 0 ? 0 : end - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    for (std::size_t i = line_start; i < end; ++i) {
+      if (text_[i] != '|' && text_[i] != '>') continue;
+      std::size_t j = i + 1;
+      while (j < end && (text_[j] == '-' || text_[j] == '+' || (text_[j] >= '0' && text_[j] <= '9'))) ++j;
+      while (j < end && (text_[j] == ' ' || text_[j] == '\t')) ++j;
+      if (j == end || text_[j] == '#') return i;
+    }
+    return content;
+  }
+
+  bool count(std::size_t nodes, const SourceLocation& where) {
+    total_nodes_ += nodes;
+    if (total_nodes_ <= limits::max_yaml_nodes) return true;
+    fail(Code::LimitExceeded, where,
+         fmt::format("the document has more than {} YAML nodes (max_yaml_nodes), counting each use of an "
+                     "alias; {}",
+                     limits::max_yaml_nodes, origin_.too_many_nodes_advice));
+    return false;
+  }
+
+  bool within_depth(std::size_t depth, const SourceLocation& where) {
+    if (depth <= limits::max_yaml_depth) return true;
+    fail(Code::LimitExceeded, where,
+         fmt::format("mappings and lists are nested more than {} deep (max_yaml_depth)", limits::max_yaml_depth));
+    return false;
+  }
+
+  void open(Node::Kind kind, fy_event& event, fy_token* anchor) {
+    auto node = std::make_shared<Node>();
+    node->kind = kind;
+    place(*node, fy_event_start_mark(&event));
+    if (!count(1, node->where) || !within_depth(stack_.size() + 1, node->where)) return;
+    stack_.push_back({std::move(node), std::string(token_text(anchor)), nullptr, false});
+  }
+
+  void close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    finish(std::move(frame.node), frame.anchor);
+  }
+
+  void finish(std::shared_ptr<Node> node, std::string_view anchor) {
+    // A later anchor of the same name replaces the earlier one, as YAML says.
+    if (!anchor.empty()) anchors_[std::string(anchor)] = node;
+    attach(std::move(node));
+  }
+
+  void attach(NodePtr node) {
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Frame& parent = stack_.back();
+    Node& container = *parent.node;
+    container.expanded_size += node->expanded_size;
+    container.height = std::max(container.height, node->height + 1);
+    if (container.kind == Node::Kind::sequence) {
+      container.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.has_key) {
+      parent.pending_key = std::move(node);
+      parent.has_key = true;
+      return;
+    }
+    parent.has_key = false;
+    NodePtr key = std::move(parent.pending_key);
+    if (key->kind == Node::Kind::scalar && !origin_.keep_repeated_keys) {
+      for (const auto& [earlier, value] : container.entries) {
+        if (earlier->kind == Node::Kind::scalar && earlier->text == key->text) {
+          diagnostics_.error(Code::DuplicateKey, key->where,
+                             fmt::format("`{}` is given twice in this mapping", quoted_value(key->text)),
+                             {fmt::format("first given at {}:{}", earlier->where.line, earlier->where.column)});
+          return;
+        }
+      }
+    }
+    container.entries.emplace_back(std::move(key), std::move(node));
+  }
+
+  std::string_view text_;
+  LineIndex lines_;
+  const Origin& origin_;
+  Diagnostics& diagnostics_;
+  std::vector<Frame> stack_;
+  std::map<std::string, NodePtr, std::less<>> anchors_;
+  NodePtr root_;
+  std::size_t total_nodes_ = 0;
+  int documents_ = 0;
+  bool stopped_ = false;
+};
+
+// The first error libfyaml collected, as E002 at its place, in plain words.
+void report_syntax_error(fy_diag* diag, std::string_view text, const TreeBuilder& builder,
+                         Diagnostics& diagnostics) {
+  void* iterator = nullptr;
+  fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator);
+  if (error == nullptr) {
+    diagnostics.error(Code::YamlSyntax, builder.locate(nullptr), "malformed YAML");
+    return;
+  }
+  std::size_t offset = builder.lines().offset_of(static_cast<std::uint32_t>(std::max(error->line, 1)),
+                                                 static_cast<std::uint32_t>(std::max(error->column, 1) - 1));
+  // An error at a quoted scalar, closed or not, points at its opening
+  // quote, as a node's position does; libfyaml points inside it.
+  std::string_view message = error->msg == nullptr ? "" : error->msg;
+  bool at_scalar = (error->fyt != nullptr && fy_token_get_type(error->fyt) == FYTT_SCALAR) ||
+                   message.find("quoted scalar") != std::string_view::npos;
+  if (at_scalar && offset > 0 && offset <= text.size() && (text[offset - 1] == '"' || text[offset - 1] == '\'')) {
+    --offset;
+  }
+  diagnostics.error(Code::YamlSyntax, builder.locate_offset(offset),
+                    "malformed YAML: " + plain_words(message));
+}
+
+}  // namespace
+
+NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diagnostics) {
+  fy_diag_cfg diag_config;
+  fy_diag_cfg_default(&diag_config);
+  diag_config.fp = nullptr;  // never print: errors are collected and reported as diagnostics
+  std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diag_config));
+  if (!diag) {
+    diagnostics.error(Code::YamlSyntax, {origin.file, origin.first_line, 1}, "could not start the YAML reader");
+    return nullptr;
+  }
+  fy_diag_set_collect_errors(diag.get(), true);
+  fy_parse_cfg config{};
+  // YAML 1.2, quiet, and no guessing JSON from a file name.
+  config.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE);
+  config.diag = diag.get();
+  std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
+  if (!parser || fy_parser_set_string(parser.get(), text.data(), text.size()) != 0) {
+    diagnostics.error(Code::YamlSyntax, {origin.file, origin.first_line, 1}, "could not start the YAML reader");
+    return nullptr;
+  }
+  TreeBuilder builder(text, origin, diagnostics);
+  while (!builder.stopped()) {
+    EventPtr event(fy_parser_parse(parser.get()), EventFree{parser.get()});
+    if (!event) break;
+    builder.take(*event);
+  }
+  if (builder.stopped()) return nullptr;
+  if (fy_parser_get_stream_error(parser.get())) {
+    report_syntax_error(diag.get(), text, builder, diagnostics);
+    return nullptr;
+  }
+  if (auto root = builder.root()) return root;
+  auto empty = std::make_shared<Node>();
+  empty->where = {origin.file, origin.first_line, 1};
+  return empty;
+}
+
+}  // namespace apdr::yaml

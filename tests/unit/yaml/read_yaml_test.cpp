@@ -1,0 +1,230 @@
+// The YAML reader every file format goes through: the tree it builds, the
+// positions it keeps, and every way a document can be refused.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "core/limits.hpp"
+#include "yaml/read_yaml.hpp"
+
+using namespace apdr;
+using yaml::Node;
+
+namespace {
+
+struct Read {
+  yaml::NodePtr root;
+  Diagnostics found;
+  const Diagnostic* first() const { return found.all().empty() ? nullptr : &found.all().front(); }
+};
+
+Read read(const std::string& text, yaml::Origin origin = {"f.yaml"}) {
+  Read out;
+  out.root = yaml::read_yaml(text, origin, out.found);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("scalars keep their text, whether they were quoted, and their place in bytes") {
+  Read r = read("a: plain\nb: \"quoted\"\nc: 'single'\nd: !!str 7\n\"é\": x\n");
+  REQUIRE(r.root);
+  REQUIRE(r.root->is_mapping());
+  REQUIRE(r.root->entries.size() == 5);
+  CHECK(r.root->find("a")->text == "plain");
+  CHECK_FALSE(r.root->find("a")->quoted);
+  CHECK(r.root->find("b")->quoted);
+  CHECK(r.root->find("c")->text == "single");
+  CHECK(r.root->find("c")->quoted);
+  CHECK(r.root->find("d")->quoted);  // a tag says how to read the value, as quotes do
+  CHECK(r.root->find("d")->where.column == 4);  // at the tag
+  const Node& value = *r.root->find("b");
+  CHECK(value.where.file == "f.yaml");
+  CHECK(value.where.line == 2);
+  CHECK(value.where.column == 4);
+  CHECK(value.offset == 12);
+  // `é` is two bytes, so the value after `"é": ` starts at byte column 7.
+  CHECK(r.root->find("é")->where.column == 7);
+}
+
+TEST_CASE("empty values, ~ and unquoted null are nothing; quoted null is text") {
+  Read r = read("a:\nb: ~\nc: null\nd: 'null'\ne: NULL\n");
+  REQUIRE(r.root);
+  CHECK(r.root->find("a")->is_null());
+  CHECK(r.root->find("b")->is_null());
+  CHECK(r.root->find("c")->is_null());
+  CHECK(r.root->find("d")->is_scalar());
+  CHECK(r.root->find("d")->text == "null");
+  CHECK(r.root->find("e")->is_null());
+}
+
+TEST_CASE("lists and nested mappings, block and flow, in order") {
+  Read r = read("list: [a, b, c]\nnest:\n  - x: 1\n    y: [2, 3]\n  - z\n");
+  REQUIRE(r.root);
+  const Node& list = *r.root->find("list");
+  REQUIRE(list.is_sequence());
+  REQUIRE(list.items.size() == 3);
+  CHECK(list.items[2]->text == "c");
+  CHECK(list.items[2]->where.column == 14);
+  const Node& nest = *r.root->find("nest");
+  REQUIRE(nest.items.size() == 2);
+  CHECK(nest.items[0]->find("y")->items[1]->text == "3");
+  CHECK(nest.items[1]->text == "z");
+  CHECK(r.root->height == 5);
+}
+
+TEST_CASE("a text that starts at a later line of its file is placed there") {
+  Read r = read("{\"a\": [1, ]", {"cohort.jsonl", 40});
+  CHECK_FALSE(r.root);
+  REQUIRE(r.first() != nullptr);
+  CHECK(r.first()->where.file == "cohort.jsonl");
+  CHECK(r.first()->where.line == 40);
+  Read fine = read("{\"a\": 1}", {"cohort.jsonl", 7});
+  REQUIRE(fine.root);
+  CHECK(fine.root->find("a")->where.line == 7);
+  CHECK(fine.root->find("a")->where.column == 7);
+}
+
+TEST_CASE("a byte order mark is skipped, and columns still count it") {
+  Read r = read("\xEF\xBB\xBFkey: value\n");
+  REQUIRE(r.root);
+  REQUIRE(r.root->find("key") != nullptr);
+  CHECK(r.root->find("key")->where.column == 9);  // 3 bytes of mark, then `key: `
+}
+
+TEST_CASE("an empty document is a null node at its start") {
+  Read r = read("# only a comment\n", {"p.yaml", 3});
+  REQUIRE(r.root);
+  CHECK(r.root->is_null());
+  CHECK(r.root->where.line == 3);
+  CHECK(r.found.empty());
+}
+
+TEST_CASE("a key given twice is E013 at the second, which is dropped, unless the reader keeps it") {
+  Read r = read("a: 1\nb: 2\na: 3\n");
+  REQUIRE(r.root);
+  CHECK(r.root->entries.size() == 2);
+  CHECK(r.root->find("a")->text == "1");
+  REQUIRE(r.first() != nullptr);
+  CHECK(r.first()->code == Code::DuplicateKey);
+  CHECK(r.first()->where.line == 3);
+  REQUIRE(r.first()->notes.size() == 1);
+  CHECK(r.first()->notes[0] == "first given at 1:1");
+
+  yaml::Origin keeping{"rules.yaml"};
+  keeping.keep_repeated_keys = true;
+  Read kept = read("a: 1\na: 3\n", keeping);
+  REQUIRE(kept.root);
+  CHECK(kept.root->entries.size() == 2);
+  CHECK(kept.found.empty());
+}
+
+TEST_CASE("aliases share their anchor's node and count as expanded") {
+  Read r = read("base: &b {x: 1, y: 2}\ncopy: *b\n");
+  REQUIRE(r.root);
+  CHECK(r.root->find("copy") == r.root->find("base"));
+  CHECK(r.root->expanded_size == 1 + 2 * (1 + 4) + 2);
+
+  Read unknown = read("a: *nowhere\n");
+  CHECK_FALSE(unknown.root);
+  REQUIRE(unknown.first() != nullptr);
+  CHECK(unknown.first()->code == Code::YamlSyntax);
+  CHECK(unknown.first()->where.line == 1);
+  CHECK(unknown.first()->where.column == 4);
+}
+
+TEST_CASE("a billion laughs stops at max_yaml_nodes, counting each use of an alias") {
+  std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  char previous = 'a';
+  for (char name = 'b'; name <= 'i'; ++name) {
+    text += fmt::format("{0}: &{0} [*{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}, *{1}]\n", name, previous);
+    previous = name;
+  }
+  yaml::Origin origin{"laughs.yaml"};
+  origin.too_many_nodes_advice = "split it up";
+  Read r = read(text, origin);
+  CHECK_FALSE(r.root);
+  REQUIRE(r.first() != nullptr);
+  CHECK(r.first()->code == Code::LimitExceeded);
+  CHECK(r.first()->message.find("max_yaml_nodes") != std::string::npos);
+  CHECK(r.first()->message.ends_with("; split it up"));
+}
+
+TEST_CASE("nesting past max_yaml_depth is E011 at the node too deep, flow or block") {
+  std::string flow = std::string(10000, '[') + std::string(10000, ']');
+  Read r = read(flow);
+  CHECK_FALSE(r.root);
+  REQUIRE(r.first() != nullptr);
+  CHECK(r.first()->code == Code::LimitExceeded);
+  CHECK(r.first()->where.column == limits::max_yaml_depth + 1);
+
+  std::string within = std::string(limits::max_yaml_depth, '[') + std::string(limits::max_yaml_depth, ']');
+  CHECK(read(within).root);
+
+  std::string block;
+  for (std::size_t i = 0; i <= limits::max_yaml_depth; ++i) block += "- ";
+  Read deep = read(block + "x\n");
+  CHECK_FALSE(deep.root);
+  REQUIRE(deep.first() != nullptr);
+  CHECK(deep.first()->code == Code::LimitExceeded);
+}
+
+TEST_CASE("a second document is E002 at its `---`, with the reader's advice") {
+  yaml::Origin origin{"rules.yaml"};
+  origin.one_document_advice = "put each rule set in its own file";
+  Read r = read("a: 1\n---\nb: 2\n", origin);
+  CHECK_FALSE(r.root);
+  REQUIRE(r.first() != nullptr);
+  CHECK(r.first()->code == Code::YamlSyntax);
+  CHECK(r.first()->where.line == 2);
+  CHECK(r.first()->where.column == 1);
+  CHECK(r.first()->message == "a second YAML document starts here; put each rule set in its own file");
+}
+
+TEST_CASE("broken YAML is E002 where the parser stopped, in plain words") {
+  auto first = [](const std::string& text) {
+    Read r = read(text);
+    CHECK_FALSE(r.root);
+    REQUIRE(r.first() != nullptr);
+    CHECK(r.first()->code == Code::YamlSyntax);
+    return *r.first();
+  };
+  Diagnostic tab = first("a:\n\t- x\n");
+  CHECK(tab.message == "malformed YAML: a tab in the indentation (YAML indents with spaces only)");
+  CHECK(tab.where.line == 2);
+  Diagnostic stray = first("steps: [a, b]]\n");
+  CHECK(stray.message == "malformed YAML: a `]` that closes nothing");
+  CHECK(stray.where.line == 1);
+  CHECK(stray.where.column == 14);
+  Diagnostic unclosed = first("a: [1, 2\nb: 3\n");
+  CHECK(unclosed.message.starts_with("malformed YAML: a `[` is never closed by `]`"));
+  Diagnostic escape = first("a: \"x\\q\"\n");
+  CHECK(escape.message.starts_with("malformed YAML: an unknown escape after `\\`"));
+  // A quoted text never closed is placed at its opening quote.
+  Diagnostic open_quote = first("a: 'abc\n");
+  CHECK(open_quote.message == "malformed YAML: a quoted text is never closed");
+  CHECK(open_quote.where.column == 4);
+  // The column counts bytes even when the parser counts characters.
+  Diagnostic after_accent = first("é: [a]]\n");
+  CHECK(after_accent.where.column == 8);
+}
+
+TEST_CASE("a block scalar is placed at its indicator, even with blank lines and a comment before its text") {
+  Read r = read("a: |-  # why\n\n  text\nb: >\n  folded\n  lines\n");
+  REQUIRE(r.root);
+  CHECK(r.root->find("a")->text == "\ntext");
+  CHECK(r.root->find("a")->where.line == 1);
+  CHECK(r.root->find("a")->where.column == 4);
+  CHECK(r.root->find("b")->text == "folded lines\n");
+  CHECK(r.root->find("b")->where.line == 4);
+  CHECK(r.root->find("b")->where.column == 4);
+}
+
+TEST_CASE("a scalar with an anchor is placed at the anchor") {
+  Read r = read("a: &name value\nb: *name\n");
+  REQUIRE(r.root);
+  CHECK(r.root->find("a")->where.column == 4);
+  CHECK(r.root->find("a")->offset == 3);
+}
