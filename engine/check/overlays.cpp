@@ -3,6 +3,8 @@
 // A statute rule can be neither removed nor replaced by a weaker kind: a local
 // policy may never suppress a statutory entitlement.
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -39,8 +41,17 @@ std::optional<Kind> kind_of(const syntax::Rule& rule) {
 template <typename Syntax>
 void Checker::merge_entries(std::vector<Merged<Syntax>>& merged, const std::vector<Syntax>& entries,
                             std::size_t set, const char* what) {
+  // Where each id already sits, so a rule set of 10,000 rules is merged in
+  // linear time rather than searching the catalogue once per entry.
+  std::unordered_map<std::string_view, std::size_t> position;
+  for (std::size_t i = 0; i < merged.size(); ++i) position.emplace(merged[i].syntax->id.value, i);
+  auto append = [&](const Syntax& entry) {
+    position.emplace(entry.id.value, merged.size());
+    merged.push_back({&entry, set});
+  };
   for (const auto& entry : entries) {
-    auto existing = find_merged(merged, entry.id.value);
+    auto found = position.find(entry.id.value);
+    auto existing = found == position.end() ? merged.end() : merged.begin() + static_cast<std::ptrdiff_t>(found->second);
     if (existing != merged.end() && existing->set == set) continue;  // a duplicate the loader reported
     if (entry.override_) {
       if (existing == merged.end()) {
@@ -48,7 +59,7 @@ void Checker::merge_entries(std::vector<Merged<Syntax>>& merged, const std::vect
                     fmt::format("{} `{}` has `override: true`, but no rule set it extends has a {} with that id",
                                 what, entry.id.value, what),
                     did_you_mean(entry.id.value, merged_ids(merged)));
-        merged.push_back({&entry, set});
+        append(entry);
         continue;
       }
       if constexpr (std::is_same_v<Syntax, syntax::Rule>) {
@@ -74,7 +85,7 @@ void Checker::merge_entries(std::vector<Merged<Syntax>>& merged, const std::vect
                   {fmt::format("first defined at {}", at(existing->syntax->id.where))});
       continue;
     }
-    merged.push_back({&entry, set});
+    append(entry);
   }
 }
 
