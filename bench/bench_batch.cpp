@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "batch/json_line.hpp"
 #include "batch/run_batch.hpp"
 #include "bench_support.hpp"
 
@@ -52,5 +53,27 @@ void BM_batch_jsonl(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(rows));
 }
 BENCHMARK(BM_batch_jsonl)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One pupil's JSON line alone (the toolkit's results for the bench pupils),
+// so that changes to rendering can be measured apart from reading and
+// evaluating, which dominate BM_batch_jsonl.
+void BM_render_json_line(benchmark::State& state) {
+  static auto program = bench::program_or_throw(bench::source("rules/examples/ordinarily-available.yaml"));
+  static auto results = [] {
+    std::vector<eval::Result> all;
+    Date today = *Date::from_ymd(2026, 11, 22);
+    for (const auto& p : bench::bench_profiles(*program)) all.push_back(evaluate(*program, p, today, today));
+    return all;
+  }();
+  std::string out;
+  std::size_t i = 0;
+  for (auto _ : state) {
+    out.clear();
+    batch::append_json_line(results[i++ % results.size()], out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_render_json_line);
 
 }  // namespace
