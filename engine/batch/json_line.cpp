@@ -1,11 +1,36 @@
 #include "batch/json_line.hpp"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 namespace apdr::batch {
 namespace {
 
 constexpr char hex_digits[] = "0123456789abcdef";
+
+// The bytes append_string cannot copy as they are: control characters, the
+// quote, the backslash, and bytes outside ASCII. One table lookup a byte, as
+// rendering text is most of rendering a line.
+constexpr std::array<bool, 256> needs_care = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[static_cast<std::size_t>(c)] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return table;
+}();
+
+// Whether any of the eight bytes at `p` needs care, with the usual bit
+// tricks ("some byte is below n", "some byte is zero"): text is scanned
+// eight bytes at a time, and a word this flags is looked at byte by byte.
+bool eight_need_care(const char* p) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+  return (below_space | has_zero(word ^ (ones * '"')) | has_zero(word ^ (ones * '\\')) | (word & highs)) != 0;
+}
 
 // nlohmann::json's escaping (ensure_ascii off): the short escapes, \u00XX
 // for other control characters, everything else as it is.
@@ -14,8 +39,10 @@ void append_string(std::string_view text, std::string& out) {
   out += '"';
   std::size_t run = 0;  // start of the stretch that needs no escaping
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i + 8 <= text.size() && !eight_need_care(text.data() + i)) i += 8;
+    if (i == text.size()) break;
     auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) continue;
+    if (!needs_care[c]) continue;
     if (c >= 0x80) {
       // Rare (pseudonymous ids are ASCII): let nlohmann check the UTF-8 and
       // replace what is invalid, exactly as the single-profile output does.
@@ -43,10 +70,16 @@ void append_string(std::string_view text, std::string& out) {
   out += '"';
 }
 
-void append_key(std::string_view key, std::string& out) {
-  out += '"';
-  out += key;
-  out += "\":";
+// `"key":` in one append (keys are literals, so the size is known at
+// compile time): there are dozens of keys in every line.
+template <std::size_t N>
+void append_key(const char (&key)[N], std::string& out) {
+  char text[N + 2];
+  text[0] = '"';
+  std::memcpy(text + 1, key, N - 1);
+  text[N] = '"';
+  text[N + 1] = ':';
+  out.append(text, N + 2);
 }
 
 void append_list(const std::vector<std::string>& items, std::string& out) {
@@ -65,10 +98,22 @@ void append_source(const std::string& source, std::string& out) {
 
 void append_bool(bool value, std::string& out) { out += value ? "true" : "false"; }
 
+// As Date::iso() writes it, without formatting through fmt into a
+// temporary string for every date of every pupil.
 void append_date(const Date& date, std::string& out) {
-  out += '"';
-  out += date.iso();
-  out += '"';
+  int year = date.year(), month = date.month(), day = date.day();
+  if (year < 0 || year > 9999) {
+    out += '"';
+    out += date.iso();
+    out += '"';
+    return;
+  }
+  char text[12] = {'"',
+                   static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                   static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-',
+                   static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
+                   static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10), '"'};
+  out.append(text, sizeof text);
 }
 
 // Each array of objects: '[' then items separated by ',' then ']'.

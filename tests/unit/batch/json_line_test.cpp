@@ -68,3 +68,25 @@ TEST_CASE("text that is not ASCII keeps valid UTF-8 and replaces invalid bytes")
   CHECK(fast(result) == reference(result));
   CHECK(fast(result).find("\xef\xbf\xbd") != std::string::npos);  // U+FFFD
 }
+
+// Text is scanned eight bytes at a time: a byte needing care must be found
+// wherever it falls in a word, first, last, or in the short tail.
+TEST_CASE("a byte needing care is escaped at every position of the text") {
+  const std::string plain = "abcdefghijklmnopqrstuvwxyz0123";
+  const char awkward[] = {'"', '\\', '\n', '\x01', '\x1f', '\x7f', ' ', '~'};
+  for (std::size_t length = 1; length <= plain.size(); ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char c : awkward) {
+        eval::Result result;
+        result.profile = plain.substr(0, length);
+        result.profile[at] = c;
+        INFO("length " << length << ", byte " << static_cast<int>(c) << " at " << at);
+        REQUIRE(fast(result) == reference(result));
+      }
+    }
+  }
+  eval::Result result;
+  result.profile = plain;
+  result.profile[13] = '\xc3';  // a lone lead byte in the second word: replaced
+  CHECK(fast(result) == reference(result));
+}
