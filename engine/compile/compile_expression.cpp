@@ -142,14 +142,14 @@ class ExpressionCompiler {
   }
 
   Compiled element_cycle_field(const Node& node, check::CycleField field) {
-    return traced(node, [this, field](Frame& f) { return cycle_field(f, *f.element, field); });
+    return traced(node, [field](Frame& f) { return cycle_field(f, *f.element, field); });
   }
 
   Compiled element_need_field(const Node& node, check::NeedField field) {
-    return traced(node, [this, field](Frame& f) { return need_field(f, *f.element, field); });
+    return traced(node, [field](Frame& f) { return need_field(f, *f.element, field); });
   }
 
-  Value cycle_field(Frame& f, const Value& record, check::CycleField field) const {
+  static Value cycle_field(Frame& f, const Value& record, check::CycleField field) {
     if (record.tag != Tag::cycle) return Value::unknown();
     const profile::Cycle& c = *record.cycle;
     auto fact = [&](Value v) {
@@ -165,13 +165,13 @@ class ExpressionCompiler {
       case check::CycleField::started: return fact(optional_date(c.started));
       case check::CycleField::reviewed: return fact(optional_date(c.reviewed));
       case check::CycleField::outcome:
-        return fact(c.outcome ? symbol_of(program_.outcome_symbol, static_cast<int>(*c.outcome)) : Value::unknown());
+        return fact(c.outcome ? symbol_of(f.program.outcome_symbol, static_cast<int>(*c.outcome)) : Value::unknown());
       case check::CycleField::advice_from: return text_list(c.advice_from);
     }
     return Value::unknown();
   }
 
-  Value need_field(Frame& f, const Value& record, check::NeedField field) const {
+  static Value need_field(Frame& f, const Value& record, check::NeedField field) {
     if (record.tag != Tag::need) return Value::unknown();
     const profile::Need& n = *record.need;
     switch (field) {
@@ -197,16 +197,16 @@ class ExpressionCompiler {
     int index = r.index;
     if (r.ref == Ref::pupil_field) {
       auto field = static_cast<check::PupilField>(index);
-      return traced(node, [this, field](Frame& f) {
+      return traced(node, [field](Frame& f) {
         const profile::Pupil& p = f.facts.profile->pupil;
         switch (field) {
           case check::PupilField::date_of_birth: return read_fact(f, optional_date(p.date_of_birth), "pupil.date_of_birth");
           case check::PupilField::year_group:
             return read_fact(f, p.year_group ? Value::of_number(static_cast<double>(*p.year_group)) : Value::unknown(), "pupil.year_group");
           case check::PupilField::phase:
-            return read_fact(f, p.phase ? symbol_of(program_.phase_symbol, static_cast<int>(*p.phase)) : Value::unknown(), "pupil.phase");
+            return read_fact(f, p.phase ? symbol_of(f.program.phase_symbol, static_cast<int>(*p.phase)) : Value::unknown(), "pupil.phase");
           case check::PupilField::setting:
-            return read_fact(f, p.setting ? symbol_of(program_.setting_symbol, static_cast<int>(*p.setting)) : Value::unknown(), "pupil.setting");
+            return read_fact(f, p.setting ? symbol_of(f.program.setting_symbol, static_cast<int>(*p.setting)) : Value::unknown(), "pupil.setting");
         }
         return Value::unknown();
       });
@@ -216,17 +216,17 @@ class ExpressionCompiler {
       static const char* names[] = {"ehc.requested", "ehc.requested_by", "ehc.decided", "ehc.decision",
                                     "ehc.draft_issued", "ehc.plan_issued", "ehc.last_review", "ehc.mediation_certificate"};
       const char* fact = names[index];
-      return traced(node, [this, field, fact](Frame& f) {
+      return traced(node, [field, fact](Frame& f) {
         const profile::Ehc& e = f.facts.profile->ehc;
         Value v;
         switch (field) {
           case check::EhcField::requested: v = optional_date(e.requested); break;
           case check::EhcField::requested_by:
-            v = e.requested_by ? symbol_of(program_.requested_by_symbol, static_cast<int>(*e.requested_by)) : Value::unknown();
+            v = e.requested_by ? symbol_of(f.program.requested_by_symbol, static_cast<int>(*e.requested_by)) : Value::unknown();
             break;
           case check::EhcField::decided: v = optional_date(e.decided); break;
           case check::EhcField::decision:
-            v = e.decision ? symbol_of(program_.decision_symbol, static_cast<int>(*e.decision)) : Value::unknown();
+            v = e.decision ? symbol_of(f.program.decision_symbol, static_cast<int>(*e.decision)) : Value::unknown();
             break;
           case check::EhcField::draft_issued: v = optional_date(e.draft_issued); break;
           case check::EhcField::plan_issued: v = optional_date(e.plan_issued); break;
@@ -239,10 +239,10 @@ class ExpressionCompiler {
     Compiled base = compile(*node.children[0]);
     if (r.ref == Ref::cycle_field) {
       auto field = static_cast<check::CycleField>(index);
-      return traced(node, [this, base, field](Frame& f) { return cycle_field(f, base(f), field); });
+      return traced(node, [base, field](Frame& f) { return cycle_field(f, base(f), field); });
     }
     auto field = static_cast<check::NeedField>(index);
-    return traced(node, [this, base, field](Frame& f) { return need_field(f, base(f), field); });
+    return traced(node, [base, field](Frame& f) { return need_field(f, base(f), field); });
   }
 
   // Runs `condition` for each element of a list, as `where` does.
@@ -556,11 +556,10 @@ std::string fact_name_of_cycle_field(Area area, check::CycleField field) {
 }
 
 Compiled compile_expression(const Program& program, const expr::Node& node) {
-  // The compiler object is captured by the closures it makes (for the
-  // symbol tables), so it lives as long as the program: it is stored there.
-  auto compiler = std::make_shared<ExpressionCompiler>(program);
-  Compiled compiled = compiler->compile(node);
-  return [compiler, compiled](Frame& f) { return compiled(f); };
+  // The closures read the symbol tables through Frame::program, not the
+  // compiler, so the compiler need not outlive compilation, and running an
+  // expression costs no extra call through a wrapper that kept it alive.
+  return ExpressionCompiler(program).compile(node);
 }
 
 }  // namespace apdr::run
