@@ -1,6 +1,7 @@
 #include "evaluate/facts.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace apdr::eval {
 namespace {
@@ -31,7 +32,18 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
   facts.profile = &profile;
   facts.today = today;
 
-  auto needs = std::make_shared<std::vector<run::Value>>();
+  // The pupil's lists (needs, each need's codes, cycles by area) live in one
+  // block; the facts' shared_ptrs to them share its ownership (aliasing
+  // constructor). One allocation for the block instead of one per list, of
+  // which four (the cycle areas) were made for every pupil.
+  struct Lists {
+    std::vector<run::Value> needs;
+    std::vector<std::vector<run::Value>> need_codes;
+    std::array<std::vector<run::Value>, 4> cycles;
+  };
+  auto lists = std::make_shared<Lists>();
+  lists->needs.reserve(profile.needs.size());
+  lists->need_codes.reserve(profile.needs.size());
   for (const auto& need : profile.needs) {
     // A need with no stated level starts at the ladder's lowest level.
     int level = need.level ? program.local_level_of(*need.level) : 0;
@@ -40,32 +52,33 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
     slot = std::max(slot, level);
     facts.need_level.push_back(level);
     // Census codes become indices once, so rules never compare code strings.
-    auto codes = std::make_shared<std::vector<run::Value>>();
+    auto& codes = lists->need_codes.emplace_back();
     for (const auto& code : need.codes) {
       if (const CensusCode* found = find_census_code(code)) {
         auto index = static_cast<int>(found - census_codes().data());
-        codes->push_back(run::Value::of_id(run::Tag::code, index));
+        codes.push_back(run::Value::of_id(run::Tag::code, index));
         facts.codes_present |= 1u << index;
       }
     }
-    facts.need_codes.push_back(std::move(codes));
     run::Value v;
     v.tag = run::Tag::need;
     v.need = &need;
-    needs->push_back(v);
+    lists->needs.push_back(v);
   }
-  facts.needs = std::move(needs);
 
-  std::array<std::shared_ptr<std::vector<run::Value>>, 4> cycles;
-  for (auto& list : cycles) list = std::make_shared<std::vector<run::Value>>();
   for (const auto& cycle : profile.cycles) {
     facts.cycle_level.push_back(cycle.level ? program.local_level_of(*cycle.level) : -1);
     run::Value v;
     v.tag = run::Tag::cycle;
     v.cycle = &cycle;
-    cycles[static_cast<std::size_t>(cycle.area)]->push_back(v);
+    lists->cycles[static_cast<std::size_t>(cycle.area)].push_back(v);
   }
-  for (std::size_t i = 0; i < cycles.size(); ++i) facts.cycles[i] = std::move(cycles[i]);
+
+  // Only now that no list grows any more may the facts point into them.
+  using List = std::shared_ptr<const std::vector<run::Value>>;
+  facts.needs = List(lists, &lists->needs);
+  for (const auto& codes : lists->need_codes) facts.need_codes.push_back(List(lists, &codes));
+  for (std::size_t i = 0; i < lists->cycles.size(); ++i) facts.cycles[i] = List(lists, &lists->cycles[i]);
 
   facts.inputs.resize(model.inputs.size());
   for (std::size_t i = 0; i < model.inputs.size(); ++i) {
