@@ -4,7 +4,9 @@
 // kind at least as strong. Judged on the text of the conditions, not their
 // meaning: `a and b` implies `a`, but `x >= 3` is not seen to imply `x >= 2`.
 #include <algorithm>
+#include <map>
 #include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -80,6 +82,20 @@ bool implied_by(const Rule& a, const std::set<std::string>& a_terms, const Rule&
   return actions_within(a, b);
 }
 
+// One action a rule takes, as a key: what it provides, informs of,
+// escalates to, or which area's level it raises.
+using ActionKey = std::pair<int, int>;
+enum ActionKind { provides, informs, escalates, raises };
+
+std::vector<ActionKey> action_keys(const Rule& rule) {
+  std::vector<ActionKey> keys;
+  for (int item : rule.provide) keys.emplace_back(provides, item);
+  for (int item : rule.inform) keys.emplace_back(informs, item);
+  for (const auto& escalation : rule.escalate) keys.emplace_back(escalates, escalation.step);
+  for (const auto& target : rule.levels) keys.emplace_back(raises, static_cast<int>(target.area));
+  return keys;
+}
+
 std::string at(const SourceLocation& where) { return fmt::format("{}:{}:{}", where.file, where.line, where.column); }
 
 }  // namespace
@@ -88,9 +104,24 @@ void redundant_rules(const Context& context) {
   const auto& rules = context.model.rules;
   std::vector<std::optional<std::set<std::string>>> terms;
   for (const auto& rule : rules) terms.push_back(terms_of(rule));
+  // A rule that makes `a` redundant takes every action `a` takes, so it is
+  // among the rules taking whichever of `a`'s actions is rarest. Looking
+  // only there keeps a set of 10,000 rules from being compared pair by pair.
+  std::map<ActionKey, std::vector<std::size_t>> taking;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    for (const auto& key : action_keys(rules[i])) {
+      auto& list = taking[key];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
   for (std::size_t a = 0; a < rules.size(); ++a) {
     if (!context.owns(rules[a].syntax) || !terms[a] || !has_actions(rules[a])) continue;
-    for (std::size_t b = 0; b < rules.size(); ++b) {
+    const std::vector<std::size_t>* candidates = nullptr;
+    for (const auto& key : action_keys(rules[a])) {
+      const auto& list = taking[key];
+      if (candidates == nullptr || list.size() < candidates->size()) candidates = &list;
+    }
+    for (std::size_t b : *candidates) {
       if (a == b || !terms[b] || !implied_by(rules[a], *terms[a], rules[b], *terms[b])) continue;
       // Two rules that imply each other are copies: report the later one only.
       if (b > a && implied_by(rules[b], *terms[b], rules[a], *terms[a])) continue;
