@@ -6,7 +6,18 @@ namespace apdr {
 // pointers into them, and the same file may be read twice in one run (both
 // sides of a diff extending apdr:national). The newest copy answers lookups.
 void SourceStore::add(std::string file, std::string text, Quoting quoting) {
-  entries_.push_back({std::move(file), std::make_shared<const std::string>(std::move(text)), quoting});
+  Entry entry{std::move(file), std::make_shared<const std::string>(std::move(text)), quoting, {}};
+  // Where each line starts, so that quoting a line under each of thousands
+  // of diagnostics does not scan the file from the top every time. Private
+  // data is never quoted, so it needs none.
+  if (quoting == Quoting::allowed) {
+    const std::string& whole = *entry.text;
+    entry.line_starts.push_back(0);
+    for (std::size_t i = whole.find('\n'); i != std::string::npos; i = whole.find('\n', i + 1)) {
+      entry.line_starts.push_back(i + 1);
+    }
+  }
+  entries_.push_back(std::move(entry));
 }
 
 const std::string* SourceStore::text(std::string_view file) const {
@@ -22,13 +33,9 @@ std::string_view SourceStore::line_text(std::string_view file, std::uint32_t lin
     if (it->file == file) entry = &*it;
   }
   if (entry == nullptr || entry->quoting == Quoting::private_data || line == 0) return {};
-  const std::string* whole = entry->text.get();
-  std::string_view rest(*whole);
-  for (std::uint32_t current = 1; current < line; ++current) {
-    auto newline = rest.find('\n');
-    if (newline == std::string_view::npos) return {};
-    rest.remove_prefix(newline + 1);
-  }
+  if (line > entry->line_starts.size()) return {};
+  std::string_view rest(*entry->text);
+  rest.remove_prefix(entry->line_starts[line - 1]);
   auto end = rest.find('\n');
   std::string_view result = rest.substr(0, end);
   if (!result.empty() && result.back() == '\r') result.remove_suffix(1);

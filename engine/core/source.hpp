@@ -38,7 +38,12 @@ class SourceStore {
   const std::string* text(std::string_view file) const;
 
  private:
-  struct Entry { std::string file; std::shared_ptr<const std::string> text; Quoting quoting; };
+  struct Entry {
+    std::string file;
+    std::shared_ptr<const std::string> text;
+    Quoting quoting;
+    std::vector<std::size_t> line_starts;  // the offset of each line; empty for private data
+  };
   std::vector<Entry> entries_;
 };
 
