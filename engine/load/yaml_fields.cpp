@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -42,6 +44,9 @@ std::optional<Fields> read_fields(const YamlFile& file, const yaml::Node& node,
   }
   Fields fields;
   fields.where = file.at_value(node, where);
+  // The keys so far, so that a catalogue of 100,000 entries is checked for
+  // repeats in linear time; a repeat is then found in `fields` to name it.
+  std::unordered_set<std::string_view> seen;
   for (const auto& [key_node, value] : node.entries) {
     const yaml::Node& key = *key_node;
     SourceLocation key_where = file.at(key);
@@ -51,7 +56,7 @@ std::optional<Fields> read_fields(const YamlFile& file, const yaml::Node& node,
       continue;
     }
     const std::string& name = key.text;
-    if (const Field* first = fields.find(name)) {
+    if (const Field* first = seen.insert(name).second ? nullptr : fields.find(name)) {
       file.error(Code::DuplicateKey, key_where,
                  fmt::format("`{}` is given twice in {}; the second is ignored", name, what),
                  {fmt::format("first given at {}:{}:{}", first->key.where.file, first->key.where.line,

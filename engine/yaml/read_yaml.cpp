@@ -4,6 +4,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <libfyaml.h>
@@ -38,7 +40,8 @@ bool plain_null(std::string_view text) {
 }
 
 // Builds the tree from libfyaml's events, one at a time, checking the
-// limits as it goes. `stop` is set with the diagnostic already recorded.
+// limits as it goes. After a problem that stops reading, stopped() is true
+// and the diagnostic is already recorded.
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view text, const Origin& origin, Diagnostics& diagnostics)
@@ -99,6 +102,9 @@ class TreeBuilder {
     std::string anchor;
     NodePtr pending_key;
     bool has_key = false;
+    // The scalar keys so far, so that a mapping of 100,000 keys is checked
+    // for repeats in linear time. The views point into the key nodes.
+    std::unordered_set<std::string_view> keys;
   };
 
   void fail(Code code, SourceLocation where, std::string message) {
@@ -209,7 +215,7 @@ class TreeBuilder {
     node->kind = kind;
     place(*node, fy_event_start_mark(&event));
     if (!count(1, node->where) || !within_depth(stack_.size() + 1, node->where)) return;
-    stack_.push_back({std::move(node), std::string(token_text(anchor)), nullptr, false});
+    stack_.push_back({std::move(node), std::string(token_text(anchor)), nullptr, false, {}});
   }
 
   void close() {
@@ -244,7 +250,7 @@ class TreeBuilder {
     }
     parent.has_key = false;
     NodePtr key = std::move(parent.pending_key);
-    if (key->kind == Node::Kind::scalar && !origin_.keep_repeated_keys) {
+    if (key->kind == Node::Kind::scalar && !origin_.keep_repeated_keys && !parent.keys.insert(key->text).second) {
       for (const auto& [earlier, value] : container.entries) {
         if (earlier->kind == Node::Kind::scalar && earlier->text == key->text) {
           diagnostics_.error(Code::DuplicateKey, key->where,

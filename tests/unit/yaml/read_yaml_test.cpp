@@ -228,3 +228,16 @@ TEST_CASE("a scalar with an anchor is placed at the anchor") {
   CHECK(r.root->find("a")->where.column == 4);
   CHECK(r.root->find("a")->offset == 3);
 }
+
+TEST_CASE("a repeat among twenty thousand keys is found and placed") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += fmt::format("key{}: {}\n", i, i);
+  text += "key123: again\n";
+  Read r = read(text);
+  REQUIRE(r.root);
+  CHECK(r.root->entries.size() == 20000);
+  REQUIRE(r.found.all().size() == 1);
+  CHECK(r.first()->code == Code::DuplicateKey);
+  CHECK(r.first()->where.line == 20001);
+  CHECK(r.first()->notes[0] == "first given at 124:1");
+}
