@@ -250,11 +250,6 @@ bool write_summary(const std::string& path, const std::string& text) {
   return false;
 }
 
-int fail_with(Diagnostics& diagnostics, const SourceStore& sources) {
-  print_diagnostics(diagnostics, sources);
-  return exit_invalid_input;
-}
-
 }  // namespace
 
 CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
@@ -287,10 +282,7 @@ int run_batch(const BatchOptions& options) {
   Diagnostics diagnostics;
 
   std::optional<Date> as_of;
-  if (!options.as_of.empty()) {
-    as_of = parse_date_argument("--as-of", options.as_of, diagnostics);
-    if (!as_of) return fail_with(diagnostics, sources);
-  }
+  if (!optional_date_argument("--as-of", options.as_of, as_of, diagnostics)) return fail_with(diagnostics, sources);
   if (options.rules == "-" && options.cohort == "-") {
     diagnostics.error(Code::BadArgument, {}, "--rules and COHORT cannot both be read from standard input");
     return fail_with(diagnostics, sources);

@@ -36,4 +36,12 @@ std::optional<Date> parse_date_argument(std::string_view flag, std::string_view 
   return std::nullopt;
 }
 
+bool optional_date_argument(std::string_view flag, std::string_view text, std::optional<Date>& date,
+                            Diagnostics& diagnostics) {
+  date.reset();
+  if (text.empty()) return true;
+  date = parse_date_argument(flag, text, diagnostics);
+  return date.has_value();
+}
+
 }  // namespace apdr::cli

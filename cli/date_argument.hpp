@@ -14,4 +14,9 @@ namespace apdr::cli {
 std::optional<Date> parse_date_argument(std::string_view flag, std::string_view text,
                                         Diagnostics& diagnostics);
 
+// The same for an option that may be left out: an empty `text` leaves `date`
+// empty. Returns false, with the E090 added, when `text` is not a date.
+bool optional_date_argument(std::string_view flag, std::string_view text, std::optional<Date>& date,
+                            Diagnostics& diagnostics);
+
 }  // namespace apdr::cli

@@ -22,11 +22,6 @@
 namespace apdr::cli {
 namespace {
 
-int fail_with(Diagnostics& diagnostics, const SourceStore& sources) {
-  print_diagnostics(diagnostics, sources);
-  return exit_invalid_input;
-}
-
 // Writes each row's block to standard output as soon as it is compared.
 // The opening waits for the first row, so a cohort whose CSV header is
 // refused leaves standard output empty (never half a JSON document).
@@ -80,10 +75,7 @@ int run_diff(const DiffOptions& options) {
   Diagnostics diagnostics;
 
   std::optional<Date> as_of;
-  if (!options.as_of.empty()) {
-    as_of = parse_date_argument("--as-of", options.as_of, diagnostics);
-    if (!as_of) return fail_with(diagnostics, sources);
-  }
+  if (!optional_date_argument("--as-of", options.as_of, as_of, diagnostics)) return fail_with(diagnostics, sources);
   int from_stdin = (options.old_rules == "-") + (options.new_rules == "-") + (options.cohort == "-");
   if (from_stdin > 1) {
     diagnostics.error(Code::BadArgument, {}, "only one of OLD, NEW and --cohort can be read from standard input");

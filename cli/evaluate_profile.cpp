@@ -13,12 +13,9 @@ std::optional<Prepared> prepare_evaluation(const std::string& rules, const std::
 
   // Arguments are checked before anything is read, so a typo costs nothing.
   std::optional<Date> as_of;
-  if (!as_of_text.empty()) {
-    as_of = parse_date_argument("--as-of", as_of_text, diagnostics);
-    if (!as_of) {
-      print_diagnostics(diagnostics, sources);
-      return std::nullopt;
-    }
+  if (!optional_date_argument("--as-of", as_of_text, as_of, diagnostics)) {
+    print_diagnostics(diagnostics, sources);
+    return std::nullopt;
   }
   if (rules == "-" && profile_path == "-") {
     diagnostics.error(Code::BadArgument, {}, "--rules and PROFILE cannot both be read from standard input");

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "exit_code.hpp"
 #include "terminal.hpp"
 
 namespace apdr::cli {
@@ -14,6 +15,11 @@ void print_diagnostics(Diagnostics& diagnostics, const SourceStore& sources) {
   std::cout.flush();
   std::cerr << render_diagnostics(diagnostics, sources, colour_allowed(2));
   std::cerr.flush();
+}
+
+int fail_with(Diagnostics& diagnostics, const SourceStore& sources) {
+  print_diagnostics(diagnostics, sources);
+  return exit_invalid_input;
 }
 
 }  // namespace apdr::cli

@@ -9,4 +9,8 @@ namespace apdr::cli {
 // terminal and NO_COLOR is unset. Prints nothing for an empty list.
 void print_diagnostics(Diagnostics& diagnostics, const SourceStore& sources);
 
+// What a verb does when its input is refused: prints the diagnostics and
+// returns exit_invalid_input, for `return fail_with(...)`.
+int fail_with(Diagnostics& diagnostics, const SourceStore& sources);
+
 }  // namespace apdr::cli
