@@ -14,6 +14,7 @@
 #include "core/quoted_value.hpp"
 #include "yaml/line_index.hpp"
 #include "yaml/plain_words.hpp"
+#include "yaml/utf8.hpp"
 
 namespace apdr::yaml {
 namespace {
@@ -298,9 +299,27 @@ void report_syntax_error(fy_diag* diag, std::string_view text, const TreeBuilder
                     "malformed YAML: " + plain_words(message));
 }
 
+// E002 at the first byte that is not UTF-8, naming the byte (never more of
+// the text, which may be about a child) and the usual cause.
+void report_not_utf8(std::string_view text, std::size_t offset, const Origin& origin, Diagnostics& diagnostics) {
+  LineIndex::Position at = LineIndex(text).at(offset);
+  SourceLocation where{origin.file, at.line + origin.first_line - 1, at.column};
+  bool utf16 = text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF");
+  diagnostics.error(Code::YamlSyntax, std::move(where),
+                    utf16 ? "the text is UTF-16 (what some editors call \"Unicode\"); apdr reads UTF-8: save it "
+                            "as UTF-8"
+                          : fmt::format("the text is not UTF-8: byte 0x{:02X} cannot start or continue a character "
+                                        "here; save the file as UTF-8",
+                                        static_cast<unsigned char>(text[offset])));
+}
+
 }  // namespace
 
 NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diagnostics) {
+  if (std::size_t valid = valid_utf8_prefix(text); valid < text.size()) {
+    report_not_utf8(text, valid, origin, diagnostics);
+    return nullptr;
+  }
   fy_diag_cfg diag_config;
   fy_diag_cfg_default(&diag_config);
   diag_config.fp = nullptr;  // never print: errors are collected and reported as diagnostics

@@ -241,3 +241,24 @@ TEST_CASE("a repeat among twenty thousand keys is found and placed") {
   CHECK(r.first()->where.line == 20001);
   CHECK(r.first()->notes[0] == "first given at 124:1");
 }
+
+TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
+  // Found by fuzzing: libfyaml 0.7.12 never returns on a directive line
+  // holding such a byte, so it is refused before parsing.
+  Read hang = read("%#abc\xFF" "ti: 1\nid: x", {"pupil.yaml", 1});
+  CHECK_FALSE(hang.root);
+  REQUIRE(hang.first() != nullptr);
+  CHECK(hang.first()->code == Code::YamlSyntax);
+  CHECK(hang.first()->where.column == 6);
+  CHECK(hang.first()->message ==
+        "the text is not UTF-8: byte 0xFF cannot start or continue a character here; save the file as UTF-8");
+
+  Read latin1 = read("title: Budget \xA3" "10\n", {"rules.yaml", 5});
+  REQUIRE(latin1.first() != nullptr);
+  CHECK(latin1.first()->where.line == 5);
+  CHECK(latin1.first()->where.column == 15);
+
+  Read utf16 = read(std::string("\xFF\xFEk\0e\0y\0", 8));
+  REQUIRE(utf16.first() != nullptr);
+  CHECK(utf16.first()->message.starts_with("the text is UTF-16"));
+}
