@@ -28,11 +28,22 @@ struct EventFree {
 };
 using EventPtr = std::unique_ptr<fy_event, EventFree>;
 
-std::string_view token_text(fy_token* token) {
-  if (token == nullptr) return {};
-  std::size_t length = 0;
-  const char* text = fy_token_get_text(token, &length);
-  return text == nullptr ? std::string_view() : std::string_view(text, length);
+// A token's text (a scalar's value with escapes and folding applied, an
+// anchor's name), copied out chunk by chunk. fy_token_get_text would be
+// simpler, but the buffer it builds for a scalar with escapes is never
+// freed when parsing later fails (libfyaml 0.7.12; found by fuzzing), and a
+// cohort of broken rows must not grow the memory of a batch.
+std::string token_text(fy_token* token) {
+  std::string text;
+  if (token == nullptr) return text;
+  fy_token_iter* iter = fy_token_iter_create(token);
+  if (iter == nullptr) return text;
+  int error = 0;
+  for (const fy_iter_chunk* chunk = nullptr; (chunk = fy_token_iter_chunk_next(iter, chunk, &error)) != nullptr;) {
+    text.append(chunk->str, chunk->len);
+  }
+  fy_token_iter_destroy(iter);
+  return text;
 }
 
 // What YAML 1.2's core schema reads as null when it is not quoted.
@@ -115,13 +126,13 @@ class TreeBuilder {
 
   void scalar(fy_event& event) {
     fy_token* value = event.scalar.value;
-    std::string_view text = token_text(value);
+    std::string text = token_text(value);
     auto node = std::make_shared<Node>();
     bool plain = value == nullptr || fy_token_scalar_style(value) == FYSS_PLAIN;
     // A tag (`!!str 007`) says how to read the value, as quotes do.
     node->quoted = !plain || event.scalar.tag != nullptr;
     node->kind = !node->quoted && plain_null(text) ? Node::Kind::null : Node::Kind::scalar;
-    if (node->kind == Node::Kind::scalar) node->text = text;
+    if (node->kind == Node::Kind::scalar) node->text = std::move(text);
     place(*node, fy_event_start_mark(&event));
     node->offset = value_start(event, node->offset);
     node->where = locate_offset(node->offset);
@@ -133,12 +144,13 @@ class TreeBuilder {
     // libfyaml places an alias after its `*`; messages point at the `*`.
     const fy_mark* mark = fy_event_start_mark(&event);
     SourceLocation where = mark == nullptr || mark->input_pos == 0 ? locate(mark) : locate_offset(mark->input_pos - 1);
-    auto found = anchors_.find(std::string(token_text(event.alias.anchor)));
+    std::string name = token_text(event.alias.anchor);
+    auto found = anchors_.find(name);
     if (found == anchors_.end()) {
       fail(Code::YamlSyntax, where,
            fmt::format("malformed YAML: the alias `*{}` refers to no anchor `&{}` before it (or to the node "
                        "that contains it)",
-                       token_text(event.alias.anchor), token_text(event.alias.anchor)));
+                       name, name));
       return;
     }
     if (!count(found->second->expanded_size, where)) return;
@@ -216,7 +228,7 @@ class TreeBuilder {
     node->kind = kind;
     place(*node, fy_event_start_mark(&event));
     if (!count(1, node->where) || !within_depth(stack_.size() + 1, node->where)) return;
-    stack_.push_back({std::move(node), std::string(token_text(anchor)), nullptr, false, {}});
+    stack_.push_back({std::move(node), token_text(anchor), nullptr, false, {}});
   }
 
   void close() {
