@@ -133,9 +133,13 @@ class TreeBuilder {
     node->quoted = !plain || event.scalar.tag != nullptr;
     node->kind = !node->quoted && plain_null(text) ? Node::Kind::null : Node::Kind::scalar;
     if (node->kind == Node::Kind::scalar) node->text = std::move(text);
-    place(*node, fy_event_start_mark(&event));
-    node->offset = value_start(event, node->offset);
-    node->where = locate_offset(node->offset);
+    const fy_mark* mark = fy_event_start_mark(&event);
+    if (mark != nullptr) {
+      node->offset = value_start(event, mark->input_pos);
+      node->where = locate_offset(node->offset);
+    } else {
+      node->where = locate(nullptr);
+    }
     if (!count(1, node->where)) return;
     finish(std::move(node), token_text(event.scalar.anchor));
   }
@@ -143,7 +147,8 @@ class TreeBuilder {
   void alias(fy_event& event) {
     // libfyaml places an alias after its `*`; messages point at the `*`.
     const fy_mark* mark = fy_event_start_mark(&event);
-    SourceLocation where = mark == nullptr || mark->input_pos == 0 ? locate(mark) : locate_offset(mark->input_pos - 1);
+    SourceLocation where =
+        mark == nullptr || mark->input_pos == 0 ? locate(mark) : locate_offset(mark->input_pos - 1);
     std::string name = token_text(event.alias.anchor);
     auto found = anchors_.find(name);
     if (found == anchors_.end()) {
@@ -191,9 +196,8 @@ class TreeBuilder {
   // a comment.
   std::size_t block_indicator(std::size_t content) const {
     std::size_t end = std::min(content, text_.size());
-    while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r' || text_[end - 1] == '\t')) {
-      --end;
-    }
+    auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    while (end > 0 && blank(text_[end - 1])) --end;
     std::size_t line_start = text_.rfind('\n', end == 0 ? 0 : end - 1);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     for (std::size_t i = line_start; i < end; ++i) {
@@ -304,7 +308,8 @@ void report_syntax_error(fy_diag* diag, std::string_view text, const TreeBuilder
   std::string_view message = error->msg == nullptr ? "" : error->msg;
   bool at_scalar = (error->fyt != nullptr && fy_token_get_type(error->fyt) == FYTT_SCALAR) ||
                    message.find("quoted scalar") != std::string_view::npos;
-  if (at_scalar && offset > 0 && offset <= text.size() && (text[offset - 1] == '"' || text[offset - 1] == '\'')) {
+  if (at_scalar && offset > 0 && offset <= text.size() &&
+      (text[offset - 1] == '"' || text[offset - 1] == '\'')) {
     --offset;
   }
   diagnostics.error(Code::YamlSyntax, builder.locate_offset(offset),

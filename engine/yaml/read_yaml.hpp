@@ -17,7 +17,8 @@ struct Origin {
   std::string file;               // the name diagnostics show
   std::uint32_t first_line = 1;   // 1 for a whole file; a JSON Lines row's line in its cohort
   // Said after "a second YAML document starts here": what to do about it.
-  std::string_view one_document_advice = "a file holds only one: remove this `---` and what follows, or move it to a file of its own";
+  std::string_view one_document_advice =
+      "a file holds only one: remove this `---` and what follows, or move it to a file of its own";
   // Said after "more than N YAML nodes": what to do about it.
   std::string_view too_many_nodes_advice = "use fewer aliases";
   // Keep a key given twice in a mapping, for a reader that reports it with
