@@ -118,7 +118,7 @@ void redundant_rules(const Context& context) {
     if (!context.owns(rules[a].syntax) || !terms[a] || !has_actions(rules[a])) continue;
     const std::vector<std::size_t>* candidates = nullptr;
     for (const auto& key : action_keys(rules[a])) {
-      const auto& list = taking[key];
+      const auto& list = taking.at(key);  // `a` itself is among them
       if (candidates == nullptr || list.size() < candidates->size()) candidates = &list;
     }
     for (std::size_t b : *candidates) {

@@ -73,7 +73,7 @@ class JsonLineReader {
       skip_space();
       auto item = value(depth + 1);
       for (const auto& [earlier, _] : node->entries) {
-        if (earlier->text == key->text) throw Bail{};  // a repeated key: yaml_tree reports it
+        if (earlier->text == key->text) throw Bail{};  // a repeated key: yaml::read_yaml reports it
       }
       attach_size(*node, *key);
       attach_size(*node, *item);

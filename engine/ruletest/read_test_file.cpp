@@ -300,17 +300,13 @@ class Reader {
   // The shared pointer to the value of `key` in `map`, so an inline profile
   // outlives the walk without copying the tree.
   static yaml::NodePtr entries_owner(const yaml::Node& map, std::string_view key) {
-    for (const auto& [k, v] : map.entries) {
-      if (k->kind == NodeKind::scalar && k->text == key) return v;
-    }
-    return nullptr;
+    const auto* found = map.entry(key);
+    return found == nullptr ? nullptr : found->second;
   }
 
   static SourceLocation key_of(const yaml::Node& map, std::string_view key) {
-    for (const auto& [k, v] : map.entries) {
-      if (k->kind == NodeKind::scalar && k->text == key) return k->where;
-    }
-    return map.where;
+    const auto* found = map.entry(key);
+    return found == nullptr ? map.where : found->first->where;
   }
 
   // A path in the file, relative to the file's folder; apdr:NAME as is.

@@ -2,11 +2,16 @@
 
 namespace apdr::yaml {
 
-const Node* Node::find(std::string_view key) const {
-  for (const auto& [name, value] : entries) {
-    if (name->is_scalar() && name->text == key) return value.get();
+const std::pair<NodePtr, NodePtr>* Node::entry(std::string_view key) const {
+  for (const auto& item : entries) {
+    if (item.first->is_scalar() && item.first->text == key) return &item;
   }
   return nullptr;
+}
+
+const Node* Node::find(std::string_view key) const {
+  const auto* found = entry(key);
+  return found == nullptr ? nullptr : found->second.get();
 }
 
 const char* shape_name(const Node& node) {

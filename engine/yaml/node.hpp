@@ -38,6 +38,8 @@ struct Node {
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_sequence() const { return kind == Kind::sequence; }
   bool is_mapping() const { return kind == Kind::mapping; }
+  // The entry of scalar key `key` in a mapping, or null.
+  const std::pair<NodePtr, NodePtr>* entry(std::string_view key) const;
   // The value of scalar key `key` in a mapping, or null.
   const Node* find(std::string_view key) const;
 };

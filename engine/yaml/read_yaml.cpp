@@ -51,6 +51,12 @@ bool plain_null(std::string_view text) {
   return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
+// Byte `offset` of a text from `origin`, as a position in its file.
+SourceLocation position(const LineIndex& lines, std::size_t offset, const Origin& origin) {
+  LineIndex::Position at = lines.at(offset);
+  return {origin.file, at.line + origin.first_line - 1, at.column};
+}
+
 // Builds the tree from libfyaml's events, one at a time, checking the
 // limits as it goes. After a problem that stops reading, stopped() is true
 // and the diagnostic is already recorded.
@@ -94,8 +100,7 @@ class TreeBuilder {
 
   SourceLocation locate(const fy_mark* mark) const {
     if (mark == nullptr) return {origin_.file, origin_.first_line, 1};
-    LineIndex::Position at = lines_.at(mark->input_pos);
-    return {origin_.file, at.line + origin_.first_line - 1, at.column};
+    return locate_offset(mark->input_pos);
   }
 
   void place(Node& node, const fy_mark* mark) const {
@@ -103,10 +108,7 @@ class TreeBuilder {
     node.offset = mark == nullptr ? 0 : mark->input_pos;
   }
 
-  SourceLocation locate_offset(std::size_t offset) const {
-    LineIndex::Position at = lines_.at(offset);
-    return {origin_.file, at.line + origin_.first_line - 1, at.column};
-  }
+  SourceLocation locate_offset(std::size_t offset) const { return position(lines_, offset, origin_); }
 
  private:
   struct Frame {
@@ -319,8 +321,7 @@ void report_syntax_error(fy_diag* diag, std::string_view text, const TreeBuilder
 // E002 at the first byte that is not UTF-8, naming the byte (never more of
 // the text, which may be about a child) and the usual cause.
 void report_not_utf8(std::string_view text, std::size_t offset, const Origin& origin, Diagnostics& diagnostics) {
-  LineIndex::Position at = LineIndex(text).at(offset);
-  SourceLocation where{origin.file, at.line + origin.first_line - 1, at.column};
+  SourceLocation where = position(LineIndex(text), offset, origin);
   bool utf16 = text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF");
   diagnostics.error(Code::YamlSyntax, std::move(where),
                     utf16 ? "the text is UTF-16 (what some editors call \"Unicode\"); apdr reads UTF-8: save it "
