@@ -56,6 +56,7 @@ void Checker::run() {
   }
   model_.window = model_.set_windows.back().second;
   merge_chain();
+  build_calendar();
   build_ladder();
   build_symbols();
   declare_names();

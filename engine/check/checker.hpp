@@ -34,6 +34,9 @@ class Checker {
                      std::size_t set, const char* what);
   void apply_removals(const syntax::RuleSet& set);
 
+  // calendar.cpp
+  void build_calendar();
+
   // ladder.cpp
   void build_ladder();
   // Resolves a level name as written in a rule file: local first, then root.

@@ -16,13 +16,14 @@ using expr::NodeKind;
 // Durations and dates beyond the calendar apdr prints (years 1–9999) have no
 // meaning, and folding them further would overflow: such a constant is an
 // error, as the same arithmetic at run time gives unknown.
-bool in_range(double months, double days) {
-  return std::abs(months) < 12 * 10000 && std::abs(days) < 3'700'000;
+bool in_range(double months, double days, double working_days = 0) {
+  return std::abs(months) < 12 * 10000 && std::abs(days) < 3'700'000 && std::abs(working_days) < 2'600'000;
 }
 
-std::optional<Duration> duration_of(double months, double days) {
-  if (!in_range(months, days)) return std::nullopt;
-  return Duration{static_cast<std::int32_t>(months), static_cast<std::int32_t>(days)};
+std::optional<Duration> duration_of(double months, double days, double working_days) {
+  if (!in_range(months, days, working_days)) return std::nullopt;
+  return Duration{static_cast<std::int32_t>(months), static_cast<std::int32_t>(days),
+                  static_cast<std::int32_t>(working_days)};
 }
 
 std::optional<Date> shifted(Date date, const Duration& by, int sign) {
@@ -48,7 +49,7 @@ struct Folder {
         if (!operand) return std::nullopt;
         if (node.unary == expr::UnaryOp::negate) {
           if (auto* n = std::get_if<double>(&*operand)) return -*n;
-          if (auto* d = std::get_if<Duration>(&*operand)) return Duration{-d->months, -d->days};
+          if (auto* d = std::get_if<Duration>(&*operand)) return d->negated();
         } else if (auto* b = std::get_if<bool>(&*operand)) {
           return !*b;
         }
@@ -70,18 +71,26 @@ struct Folder {
         switch (node.binary) {
           case expr::BinaryOp::add:
             if (ln && rn) return *ln + *rn;
-            if (ld && rd) return checked(duration_of(double(ld->months) + rd->months, double(ld->days) + rd->days));
+            if (ld && rd)
+              return checked(duration_of(double(ld->months) + rd->months, double(ld->days) + rd->days,
+                                         double(ld->working_days) + rd->working_days));
+            if (ldate && rd && rd->working_days != 0) return working_days_not_constant(node);
             if (ldate && rd) return checked(shifted(*ldate, *rd, 1));
             break;
           case expr::BinaryOp::subtract:
             if (ln && rn) return *ln - *rn;
-            if (ld && rd) return checked(duration_of(double(ld->months) - rd->months, double(ld->days) - rd->days));
+            if (ld && rd)
+              return checked(duration_of(double(ld->months) - rd->months, double(ld->days) - rd->days,
+                                         double(ld->working_days) - rd->working_days));
+            if (ldate && rd && rd->working_days != 0) return working_days_not_constant(node);
             if (ldate && rd) return checked(shifted(*ldate, *rd, -1));
             break;
           case expr::BinaryOp::multiply:
             if (ln && rn) return *ln * *rn;
             // Fractions are dropped toward zero, as at run time.
-            if (ld && rn) return checked(duration_of(std::trunc(ld->months * *rn), std::trunc(ld->days * *rn)));
+            if (ld && rn)
+              return checked(duration_of(std::trunc(ld->months * *rn), std::trunc(ld->days * *rn),
+                                         std::trunc(ld->working_days * *rn)));
             break;
           case expr::BinaryOp::divide:
             if (ln && rn && *rn != 0) return *ln / *rn;
@@ -95,6 +104,15 @@ struct Folder {
                                       "`2026-09-01`; `{}` is not",
                                       expr::to_text(node)));
     }
+  }
+
+  // A parameter is folded before any pupil's evaluation, and which days
+  // are working days is the calendar's to say at that point in a chain: a
+  // date moved by working days is computed where it is used instead.
+  std::optional<ConstantValue> working_days_not_constant(const Node& node) {
+    return fail(node, "a parameter cannot move a date by working days; give the length (`3 working days`) as the "
+                      "parameter and add it to the date in the rule",
+                {});
   }
 
   std::optional<ConstantValue> fail(const Node& node, const std::string& message,

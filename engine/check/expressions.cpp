@@ -449,6 +449,12 @@ Type Checker::check_call(const Node& node) {
     case Function::academic_year:
       if (arity(1)) argument_of(0, TypeKind::date);
       return Type::of(TypeKind::number);
+    case Function::is_working_day:
+      if (arity(1)) argument_of(0, TypeKind::date);
+      return Type::of(TypeKind::boolean);
+    case Function::next_working_day:
+      if (arity(1)) argument_of(0, TypeKind::date);
+      return Type::of(TypeKind::date);
   }
   return Type::of(TypeKind::error);
 }

@@ -22,6 +22,8 @@ std::span<const FunctionDef> functions() {
       {"month", Function::month, "month(DATE)"},
       {"day", Function::day, "day(DATE)"},
       {"academic_year", Function::academic_year, "academic_year(DATE)"},
+      {"is_working_day", Function::is_working_day, "is_working_day(DATE)"},
+      {"next_working_day", Function::next_working_day, "next_working_day(DATE)"},
   };
   return table;
 }

@@ -20,6 +20,13 @@ std::optional<int> order(const ConstantValue& a, const ConstantValue& b) {
   }
   if (auto* x = std::get_if<Duration>(&a)) {
     if (auto* y = std::get_if<Duration>(&b)) {
+      // Working days depend on the calendar and the date: only two spans of
+      // working days alone compare without one.
+      if (x->working_days != 0 || y->working_days != 0) {
+        if (x->months == 0 && y->months == 0 && x->days == 0 && y->days == 0)
+          return three_way(x->working_days, y->working_days);
+        return std::nullopt;
+      }
       if (x->months == 0 && y->months == 0) return three_way(x->days, y->days);
       if (x->days == 0 && y->days == 0) return three_way(x->months, y->months);
     }

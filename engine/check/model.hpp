@@ -13,6 +13,7 @@
 
 #include "check/type.hpp"
 #include "core/area.hpp"
+#include "core/calendar.hpp"
 #include "core/date.hpp"
 #include "load/syntax.hpp"
 
@@ -56,12 +57,15 @@ struct Enumeration {
 
 enum class Function {
   level, has_need, has_code, cycles, count, any, all, latest, in_place, age, known,
-  min, max, date, year, month, day, academic_year,
+  min, max, date, year, month, day, academic_year, is_working_day, next_working_day,
 };
 
 // Profile facts that rules can read by name.
 enum class PupilField { date_of_birth, year_group, phase, setting };
-enum class EhcField { requested, requested_by, decided, decision, draft_issued, plan_issued, last_review, mediation_certificate };
+enum class EhcField {
+  requested, requested_by, decided, decision, draft_issued, plan_issued, last_review,
+  review_notice, review_outcome, amendment_notice, amended, mediation_certificate,
+};
 enum class CycleField { area, level, started, reviewed, outcome, advice_from };
 enum class NeedField { area, level, codes, awaiting_assessment };
 
@@ -184,6 +188,7 @@ struct Model {
   std::vector<Information> information;
   std::vector<Rule> rules;
   std::vector<SourceDef> sources;
+  Calendar calendar;                   // the chain's holidays merged (check/calendar.cpp)
 
   // Resolutions and types of expression nodes, filled by the type checker.
   std::unordered_map<const expr::Node*, Resolution> resolutions;
@@ -194,7 +199,7 @@ struct Model {
 };
 
 // Indices of the built-in enumerations in Model::enums.
-enum class BuiltinEnum { phase = 0, setting, outcome, requested_by, decision };
+enum class BuiltinEnum { phase = 0, setting, outcome, requested_by, decision, review_outcome };
 inline int builtin_enum(BuiltinEnum e) { return static_cast<int>(e); }
 
 }  // namespace apdr::check

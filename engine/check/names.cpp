@@ -20,6 +20,7 @@ const std::vector<BuiltinEnumeration>& builtin_enumerations() {
       {"outcome", {"met", "partly_met", "not_met"}},
       {"requested_by", {"parent", "young_person", "school"}},
       {"decision", {"agreed", "refused"}},
+      {"review_outcome", {"maintain", "amend", "cease"}},
   };
   return enums;
 }

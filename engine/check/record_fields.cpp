@@ -21,6 +21,10 @@ std::span<const FieldDef> ehc_fields() {
       {"draft_issued", TypeKind::date},
       {"plan_issued", TypeKind::date},
       {"last_review", TypeKind::date},
+      {"review_notice", TypeKind::date},
+      {"review_outcome", TypeKind::enumeration, builtin_enum(BuiltinEnum::review_outcome)},
+      {"amendment_notice", TypeKind::date},
+      {"amended", TypeKind::date},
       {"mediation_certificate", TypeKind::date},
   };
   return fields;

@@ -49,6 +49,7 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   program->outcome_symbol = symbols(check::BuiltinEnum::outcome);
   program->requested_by_symbol = symbols(check::BuiltinEnum::requested_by);
   program->decision_symbol = symbols(check::BuiltinEnum::decision);
+  program->review_outcome_symbol = symbols(check::BuiltinEnum::review_outcome);
 
   for (const auto& parameter : m.parameters) program->parameters.push_back(constant_value(parameter.value));
 

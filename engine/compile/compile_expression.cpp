@@ -37,6 +37,8 @@ Value read_fact(Frame& f, Value value, const char* name) {
   return value;
 }
 
+WorkingDays working_days(Frame& f) { return {&f.program.model->calendar, &f.calendar_pattern_used}; }
+
 template <typename T>
 Value optional_date(const std::optional<T>& v) { return v ? Value::of_date(*v) : Value::unknown(); }
 
@@ -119,10 +121,18 @@ class ExpressionCompiler {
           auto i = static_cast<std::size_t>(index);
           // While collecting missing facts or tracing, recompute so that the
           // facts, or the steps, are recorded again.
-          if (f.derived_ready[i] && !f.missing && !f.trace) return f.derived[i];
+          if (f.derived_ready[i] && !f.missing && !f.trace) {
+            if (f.derived_ready[i] == 2) f.calendar_pattern_used = true;
+            return f.derived[i];
+          }
+          // The value remembers whether it rested on the calendar's pattern,
+          // so a due date that reads it later still says so.
+          bool used_before = f.calendar_pattern_used;
+          f.calendar_pattern_used = false;
           Value v = f.program.derived[i](f);
           f.derived[i] = v;
-          f.derived_ready[i] = 1;
+          f.derived_ready[i] = f.calendar_pattern_used ? 2 : 1;
+          f.calendar_pattern_used = f.calendar_pattern_used || used_before;
           return v;
         });
       case Ref::local_level: return constant(node, Value::of_id(Tag::level, index));
@@ -214,7 +224,9 @@ class ExpressionCompiler {
     if (r.ref == Ref::ehc_field) {
       auto field = static_cast<check::EhcField>(index);
       static const char* names[] = {"ehc.requested", "ehc.requested_by", "ehc.decided", "ehc.decision",
-                                    "ehc.draft_issued", "ehc.plan_issued", "ehc.last_review", "ehc.mediation_certificate"};
+                                    "ehc.draft_issued", "ehc.plan_issued", "ehc.last_review", "ehc.review_notice",
+                                    "ehc.review_outcome", "ehc.amendment_notice", "ehc.amended",
+                                    "ehc.mediation_certificate"};
       const char* fact = names[index];
       return traced(node, [field, fact](Frame& f) {
         const profile::Ehc& e = f.facts.profile->ehc;
@@ -231,6 +243,13 @@ class ExpressionCompiler {
           case check::EhcField::draft_issued: v = optional_date(e.draft_issued); break;
           case check::EhcField::plan_issued: v = optional_date(e.plan_issued); break;
           case check::EhcField::last_review: v = optional_date(e.last_review); break;
+          case check::EhcField::review_notice: v = optional_date(e.review_notice); break;
+          case check::EhcField::review_outcome:
+            v = e.review_outcome ? symbol_of(f.program.review_outcome_symbol, static_cast<int>(*e.review_outcome))
+                                 : Value::unknown();
+            break;
+          case check::EhcField::amendment_notice: v = optional_date(e.amendment_notice); break;
+          case check::EhcField::amended: v = optional_date(e.amended); break;
           case check::EhcField::mediation_certificate: v = optional_date(e.mediation_certificate); break;
         }
         return read_fact(f, v, fact);
@@ -302,7 +321,7 @@ class ExpressionCompiler {
     return traced(node, [operand](Frame& f) {
       Value v = operand(f);
       if (v.tag == Tag::number) return Value::of_number(-v.number);
-      if (v.tag == Tag::duration) return Value::of_duration({-v.duration.months, -v.duration.days});
+      if (v.tag == Tag::duration) return Value::of_duration(v.duration.negated());
       return Value::unknown();
     });
   }
@@ -339,7 +358,7 @@ class ExpressionCompiler {
         return traced(node, [left, right, ladder, negate](Frame& f) {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
-          return Value::boolean(equal(l, r, *ladder, f.facts.today) != negate);
+          return Value::boolean(equal(l, r, *ladder, f.facts.today, working_days(f)) != negate);
         });
       }
       case BinaryOp::less:
@@ -350,7 +369,7 @@ class ExpressionCompiler {
         return traced(node, [left, right, ladder, op](Frame& f) {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
-          int c = order(l, r, *ladder, f.facts.today);
+          int c = order(l, r, *ladder, f.facts.today, working_days(f));
           bool result = op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
                       : op == BinaryOp::greater ? c > 0 : c >= 0;
           return Value::boolean(result);
@@ -363,7 +382,7 @@ class ExpressionCompiler {
           Value l = left(f), r = right(f);
           if (!l.known() || !r.known()) return Value::unknown();
           bool found = std::any_of(r.list->begin(), r.list->end(),
-                                   [&](const Value& item) { return equal(l, item, *ladder, f.facts.today); });
+                                   [&](const Value& item) { return equal(l, item, *ladder, f.facts.today, working_days(f)); });
           return Value::boolean(found != negate);
         });
       }
@@ -373,7 +392,7 @@ class ExpressionCompiler {
         return traced(node, [left, right, op](Frame& f) {
           Value l = left(f);
           Value r = right(f);
-          return arithmetic(op, l, r);
+          return arithmetic(op, l, r, working_days(f));
         });
       }
     }
@@ -510,7 +529,7 @@ Compiled ExpressionCompiler::call(const Node& node) {
         Value best = values[0];
         for (const auto& v : values) {
           if (!v.known()) return Value::unknown();
-          int c = order(v, best, *ladder, f.facts.today);
+          int c = order(v, best, *ladder, f.facts.today, working_days(f));
           if (want_max ? c > 0 : c < 0) best = v;
         }
         return best;
@@ -543,6 +562,23 @@ Compiled ExpressionCompiler::call(const Node& node) {
           case Function::day: return Value::of_number(v.date.day());
           default: return Value::of_number(academic_year(v.date));
         }
+      });
+    }
+    case Function::is_working_day: {
+      Compiled operand = argument(0);
+      return traced(node, [operand](Frame& f) {
+        Value v = operand(f);
+        if (!v.known()) return v;
+        return Value::boolean(f.program.model->calendar.is_working_day(v.date, f.calendar_pattern_used));
+      });
+    }
+    case Function::next_working_day: {
+      Compiled operand = argument(0);
+      return traced(node, [operand](Frame& f) {
+        Value v = operand(f);
+        if (!v.known()) return v;
+        auto next = f.program.model->calendar.next_working_day(v.date, f.calendar_pattern_used);
+        return next ? Value::of_date(*next) : Value::unknown();
       });
     }
   }

@@ -42,7 +42,11 @@ struct Frame {
   Missing* missing = nullptr;              // null: do not collect (the fast path)
   Trace* trace = nullptr;                  // null: no listener (the fast path)
   std::vector<Value> derived;              // cached derived values (this round of levels)
-  std::vector<char> derived_ready;
+  std::vector<char> derived_ready;         // 0: not yet; 1: ready; 2: ready, and it used the calendar's pattern
+  // Set when a working-day answer rested on the calendar's regular pattern
+  // beyond its list: the evaluator clears it before a due date and reads it
+  // after, so the date can say it is provisional.
+  bool calendar_pattern_used = false;
 
   Frame(const Program& p, const Facts& f);
   // Forget derived values: levels changed, and derived values may read them.

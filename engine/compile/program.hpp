@@ -23,7 +23,8 @@ class Program {
   std::vector<Value> parameters;                   // per parameter, folded
   profile::Schema schema;
   std::vector<int> outcome_symbol;                 // profile::Outcome → symbol id, and so on
-  std::vector<int> phase_symbol, setting_symbol, requested_by_symbol, decision_symbol;
+  std::vector<int> phase_symbol, setting_symbol, requested_by_symbol, decision_symbol,
+      review_outcome_symbol;
   // The rules that name each provision item in `provide`, and each
   // information item in `inform`, in rule order: evaluation asks "which
   // fired rules provide this item?" for every item, and scanning every

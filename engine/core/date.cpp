@@ -113,6 +113,7 @@ Duration make_duration(std::int64_t amount, DurationUnit unit) {
     case DurationUnit::weeks: return {0, narrow(amount * 7)};
     case DurationUnit::months: return {narrow(amount), 0};
     case DurationUnit::years: return {narrow(amount * 12), 0};
+    case DurationUnit::working_days: return {0, 0, narrow(amount)};
   }
   return {};
 }
@@ -134,11 +135,15 @@ std::string describe(Duration duration) {
     parts = duration.months % 12 == 0 ? plural(duration.months / 12, "year", "years")
                                       : plural(duration.months, "month", "months");
   }
-  if (duration.days != 0 || duration.months == 0) {
+  if (duration.days != 0 || (duration.months == 0 && duration.working_days == 0)) {
     std::string days = duration.days % 7 == 0 && duration.days != 0
                            ? plural(duration.days / 7, "week", "weeks")
                            : plural(duration.days, "day", "days");
     parts = parts.empty() ? days : parts + " " + days;
+  }
+  if (duration.working_days != 0) {
+    std::string working = plural(duration.working_days, "working day", "working days");
+    parts = parts.empty() ? working : parts + " " + working;
   }
   return parts;
 }

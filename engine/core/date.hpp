@@ -54,25 +54,31 @@ int whole_years(Date birth, Date on);
 // start on 1 September.
 int academic_year(Date d);
 
-// A length of time: `months` calendar months plus `days` days. Weeks are
-// stored as days, years as months.
+// A length of time: `months` calendar months plus `days` days, then
+// `working_days` working days of a rule set's calendar. Weeks are stored as
+// days, years as months. Working days need a calendar to be added to a date,
+// so only the evaluator adds them (compile/operations.cpp).
 struct Duration {
   std::int32_t months = 0;
   std::int32_t days = 0;
+  std::int32_t working_days = 0;
 
-  bool is_days_only() const { return months == 0; }
+  bool is_days_only() const { return months == 0 && working_days == 0; }
+  Duration negated() const { return {-months, -days, -working_days}; }
   bool operator==(const Duration&) const = default;
 };
 
-enum class DurationUnit { days, weeks, months, years };
+enum class DurationUnit { days, weeks, months, years, working_days };
 
 Duration make_duration(std::int64_t amount, DurationUnit unit);
 
-// date + duration: months first (clamped), then days.
+// date + duration: months first (clamped), then days. Working days are
+// left out: Calendar::add_working_days adds them.
 Date add(Date date, Duration duration);
 Date subtract(Date date, Duration duration);
 
-// "6 weeks", "15 days", "12 months", "1 year", "1 year 2 days".
+// "6 weeks", "15 days", "12 months", "1 year", "1 year 2 days",
+// "3 working days".
 std::string describe(Duration duration);
 
 }  // namespace apdr

@@ -251,6 +251,27 @@ class Evaluation {
     return {area, level, index};
   }
 
+  // One rule's date for a step, folded into the deadline of its kind: the
+  // earlier date wins, and the rules behind an equal date are all named.
+  static void add_deadline(EscalationResult& entry, const check::Rule& rule, std::optional<Date> due,
+                           bool provisional) {
+    auto same_kind = std::find_if(entry.deadlines.begin(), entry.deadlines.end(),
+                                  [&](const Deadline& d) { return d.kind == rule.kind; });
+    if (same_kind == entry.deadlines.end()) {
+      entry.deadlines.push_back({due, rule.kind, {rule.id}, false, provisional});
+      return;
+    }
+    Deadline& deadline = *same_kind;
+    if (due && (!deadline.due || *due < *deadline.due)) {
+      deadline.due = due;
+      deadline.by = {rule.id};
+      deadline.provisional = provisional;
+    } else if (due == deadline.due) {
+      add_unique(deadline.by, rule.id);
+      deadline.provisional = deadline.provisional || provisional;
+    }
+  }
+
   void collect_escalations(Result& result) {
     std::map<int, EscalationResult> by_step;
     for (std::size_t r = 0; r < model_.rules.size(); ++r) {
@@ -260,12 +281,6 @@ class Evaluation {
         int step_index = rule.escalate[e].step;
         const check::Step& step = model_.steps[static_cast<std::size_t>(step_index)];
         if (!step.window.contains(today_)) continue;
-        std::optional<Date> due;
-        if (const auto& due_fn = program_.rule_due[r][e]) {
-          run::Trace* listener = observer_ ? observer_->due_date(r, e) : nullptr;
-          run::Value v = listener ? traced(due_fn, listener) : due_fn(frame_);
-          if (v.tag == run::Tag::date) due = v.date;
-        }
         auto [it, fresh] = by_step.try_emplace(step_index);
         EscalationResult& entry = it->second;
         if (fresh) {
@@ -274,24 +289,27 @@ class Evaluation {
           entry.plain = step.plain;
           entry.who = step.who;
           entry.source = step.source;
-          entry.kind = rule.kind;
-          entry.due = due;
-        } else if (due && (!entry.due || *due < *entry.due)) {
-          // The earliest due date wins, and the kind shown is that of the
-          // rule behind the date shown: a guidance date must not read as law.
-          entry.due = due;
-          entry.kind = rule.kind;
-        } else if (!due && !entry.due) {
-          entry.kind = stronger(entry.kind, rule.kind);
-        } else if (due && entry.due && *due == *entry.due) {
-          entry.kind = stronger(entry.kind, rule.kind);
         }
+        std::optional<Date> due;
+        bool provisional = false;
+        if (const auto& due_fn = program_.rule_due[r][e]) {
+          run::Trace* listener = observer_ ? observer_->due_date(r, e) : nullptr;
+          frame_.calendar_pattern_used = false;
+          run::Value v = listener ? traced(due_fn, listener) : due_fn(frame_);
+          provisional = frame_.calendar_pattern_used;
+          if (v.tag == run::Tag::date) {
+            due = v.date;
+          } else {
+            for (auto& fact : missing_facts(due_fn)) add_unique(entry.missing, fact);
+          }
+        }
+        add_deadline(entry, rule, due, provisional);
         add_unique(entry.by, rule.id);
         if (!rule.because.empty()) add_unique(entry.because, rule.because);
       }
     }
     for (auto& [_, entry] : by_step) {
-      entry.overdue = entry.due && *entry.due < today_;
+      finish_escalation(entry);
       result.escalations.push_back(std::move(entry));
     }
     std::stable_sort(result.escalations.begin(), result.escalations.end(),
@@ -300,6 +318,30 @@ class Evaluation {
                        if (a.due && *a.due != *b.due) return *a.due < *b.due;
                        return a.step < b.step;
                      });
+  }
+
+  // Deadlines earliest first (statute before guidance before local policy on
+  // the same date); the step's own date and kind are the first deadline's,
+  // so the kind shown is that of the rule behind the date shown.
+  void finish_escalation(EscalationResult& entry) const {
+    for (auto& deadline : entry.deadlines) deadline.overdue = deadline.due && *deadline.due < today_;
+    std::stable_sort(entry.deadlines.begin(), entry.deadlines.end(), [](const Deadline& a, const Deadline& b) {
+      if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+      if (a.due && *a.due != *b.due) return *a.due < *b.due;
+      return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+    });
+    const Deadline& first = entry.deadlines.front();
+    entry.due = first.due;
+    entry.overdue = first.overdue;
+    entry.provisional = first.provisional;
+    entry.kind = first.kind;
+    if (!entry.due) {
+      // No date: the kind is the strongest behind the step.
+      for (const auto& deadline : entry.deadlines) entry.kind = stronger(entry.kind, deadline.kind);
+      for (const auto& fact : entry.missing) add_unique(entry.questions, question_for(model_, fact));
+    } else {
+      entry.missing.clear();  // a date was found: what another rule lacked decides nothing
+    }
   }
 
   void collect_information(Result& result) {
@@ -360,6 +402,16 @@ class Evaluation {
       result.notices.push_back(fmt::format("`{}` is a proposal, not law: nothing in it is in force.", model_.id));
     } else if (model_.status == "draft") {
       result.notices.push_back(fmt::format("`{}` is a draft that its authority has not published.", model_.id));
+    }
+    for (const auto& step : result.escalations) {
+      for (const auto& deadline : step.deadlines) {
+        if (!deadline.provisional || !deadline.due) continue;
+        result.notices.push_back(fmt::format(
+            "The date {} for \"{}\" counts working days after {}, the last day of the published list of bank "
+            "holidays. It uses the usual pattern of bank holidays, so it would move if a holiday were added or "
+            "moved.",
+            deadline.due->iso(), step.title, model_.calendar.listed_through->iso()));
+      }
     }
     for (const auto& [id, window] : model_.set_windows) {
       if (window.contains(today_)) continue;

@@ -22,6 +22,10 @@ std::string question_for(const check::Model& model, const std::string& fact) {
       {"ehc.draft_issued", "On what date was the draft EHC plan sent to you?"},
       {"ehc.plan_issued", "On what date was the final EHC plan issued?"},
       {"ehc.last_review", "On what date was the EHC plan last reviewed?"},
+      {"ehc.review_notice", "After the last annual review meeting, on what date did the local authority send its decision?"},
+      {"ehc.review_outcome", "After the last annual review, did the local authority decide to keep the plan as it is, amend it, or cease it?"},
+      {"ehc.amendment_notice", "On what date did the local authority send the proposed amendments to the plan?"},
+      {"ehc.amended", "On what date was the amended plan issued?"},
       {"ehc.mediation_certificate", "On what date was a mediation certificate issued, if there was one?"},
   };
   for (const auto& [name, question] : built_in) {

@@ -31,17 +31,34 @@ struct ProvisionResult {
   std::string source;            // "oap#p12", or empty
 };
 
+// The earliest date that the rules of one kind give a step. A step called
+// for by a statute rule and a guidance rule keeps both, so a guidance date
+// never hides the statutory one.
+struct Deadline {
+  std::optional<Date> due;       // unknown when no rule of this kind gave a date
+  Kind kind = Kind::local_policy;
+  std::vector<std::string> by;   // the rules of this kind behind `due` (all of them when unknown)
+  bool overdue = false;
+  bool provisional = false;      // `due` counts working days past the calendar's list of holidays
+};
+
 struct EscalationResult {
   std::string step;
   std::string title;
   std::string plain;
   std::vector<std::string> who;
-  std::optional<Date> due;       // unknown when every due expression was unknown or absent
+  std::optional<Date> due;       // the earliest of `deadlines`; unknown when none has a date
   bool overdue = false;
+  bool provisional = false;      // as the deadline behind `due`
+  std::vector<Deadline> deadlines;  // one per kind, earliest first, statute before guidance on a tie
   std::vector<std::string> by;
-  Kind kind = Kind::local_policy;
+  Kind kind = Kind::local_policy;   // the kind of the deadline behind `due`
   std::vector<std::string> because;
   std::string source;
+  // When no date could be worked out: the facts a due date needed and did
+  // not have, and the questions that would give them.
+  std::vector<std::string> missing;
+  std::vector<std::string> questions;
 };
 
 struct InformationResult {

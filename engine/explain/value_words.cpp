@@ -21,10 +21,13 @@ std::string duration_words(Duration d) {
   std::string months, days;
   if (d.months != 0) months = d.months % 12 == 0 ? amount(d.months / 12, "year") : amount(d.months, "month");
   if (d.days != 0) days = d.days % 7 == 0 ? amount(d.days / 7, "week") : amount(d.days, "day");
-  if (months.empty() && days.empty()) return "0 days";
-  if (months.empty()) return days;
-  if (days.empty()) return months;
-  return months + " and " + days;
+  std::string working = d.working_days != 0 ? amount(d.working_days, "working day") : "";
+  std::string out;
+  for (const std::string* part : {&months, &days, &working}) {
+    if (part->empty()) continue;
+    out += out.empty() ? *part : " and " + *part;
+  }
+  return out.empty() ? "0 days" : out;
 }
 
 std::string list_words(const std::vector<run::Value>& items, const check::Model& model) {

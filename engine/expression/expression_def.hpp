@@ -211,7 +211,8 @@ struct unit_table : x3::symbols<DurationUnit> {
     add("day", DurationUnit::days)("days", DurationUnit::days)
        ("week", DurationUnit::weeks)("weeks", DurationUnit::weeks)
        ("month", DurationUnit::months)("months", DurationUnit::months)
-       ("year", DurationUnit::years)("years", DurationUnit::years);
+       ("year", DurationUnit::years)("years", DurationUnit::years)
+       ("working day", DurationUnit::working_days)("working days", DurationUnit::working_days);
   }
 };
 inline const unit_table units;

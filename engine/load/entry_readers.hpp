@@ -19,6 +19,9 @@ void read_steps(const YamlFile& file, const Field& section, std::vector<syntax::
 void read_information(const YamlFile& file, const Field& section, std::vector<syntax::Information>& out);
 void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::Rule>& out);
 void read_removal(const YamlFile& file, const Field& section, syntax::Removal& out);
+// `calendar:`; included files add holidays to the same calendar, and give
+// `weekend` or `listed_through` at most once in the whole rule set (E013).
+void read_calendar(const YamlFile& file, const Field& section, syntax::Calendar& out);
 
 // The effective window and override flag shared by rules and catalogue
 // entries, and `kind` checked against statute | guidance | local-policy.

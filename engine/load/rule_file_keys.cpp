@@ -4,13 +4,15 @@ namespace apdr::load::rule_file {
 
 const PlaceKeys main_file = {
     {"apdr", "id", "title", "description", "jurisdiction", "status", "version", "extends", "include",
-     "effective", "sources", "levels", "parameters", "inputs", "derive", "provision", "steps",
+     "effective", "sources", "levels", "calendar", "parameters", "inputs", "derive", "provision", "steps",
      "information", "rules", "remove"},
     {"apdr", "id"}};
 const PlaceKeys included_file = {
-    {"apdr", "include", "sources", "levels", "parameters", "inputs", "derive", "provision", "steps",
+    {"apdr", "include", "sources", "levels", "calendar", "parameters", "inputs", "derive", "provision", "steps",
      "information", "rules", "remove"},
     {}};
+const PlaceKeys calendar = {{"weekend", "holidays", "listed_through"}, {}};
+const PlaceKeys holiday = {{"date", "title", "source"}, {"date", "title", "source"}};
 const PlaceKeys source = {{"title", "published", "url", "publisher", "note"}, {"title"}};
 const PlaceKeys level = {{"id", "title", "national", "plain", "description"}, {"id", "title"}};
 const PlaceKeys input = {{"type", "values", "of", "question", "plain", "source"}, {"type"}};
@@ -29,6 +31,8 @@ const PlaceKeys escalation = {{"step", "due"}, {"step"}};
 const PlaceKeys removal = {{"rules", "provision", "steps", "information"}, {}};
 const PlaceKeys window = {{"from", "to"}, {}};
 
+const std::vector<std::string> weekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday"};
 const std::vector<std::string> statuses = {"in-force", "proposed", "draft"};
 const std::vector<std::string> kinds = {"statute", "guidance", "local-policy"};
 const std::vector<std::string> input_types = {"number", "integer", "percent", "bool", "date",

@@ -32,7 +32,10 @@ extern const PlaceKeys action;       // `then` of a rule
 extern const PlaceKeys escalation;   // each item of `escalate`
 extern const PlaceKeys removal;      // `remove`
 extern const PlaceKeys window;       // `effective`
+extern const PlaceKeys calendar;     // `calendar`
+extern const PlaceKeys holiday;      // each item of `calendar.holidays`
 
+extern const std::vector<std::string> weekdays;     // `calendar.weekend`, Monday first
 extern const std::vector<std::string> statuses;     // of the rule set
 extern const std::vector<std::string> kinds;        // of rules and entries
 extern const std::vector<std::string> input_types;  // `type` and `of` of an input

@@ -72,6 +72,7 @@ void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool i
       includes.insert(includes.end(), paths.begin(), paths.end());
     } else if (key == "sources") read_sources(file, field, set.sources);
     else if (key == "levels") read_levels_once(file, field, set);
+    else if (key == "calendar") read_calendar(file, field, set.calendar);
     else if (key == "parameters") read_parameters(file, field, set.parameters);
     else if (key == "inputs") read_inputs(file, field, set.inputs);
     else if (key == "derive") read_derive(file, field, set.derive);

@@ -144,6 +144,23 @@ struct Rule {
   SourceLocation where;
 };
 
+// One day of `calendar.holidays` that is not a working day.
+struct Holiday {
+  Date date;
+  Scalar date_text;
+  Scalar title;
+  Scalar source;
+};
+
+// `calendar:` of one rule set, its included files' merged in.
+struct Calendar {
+  std::vector<Scalar> weekend;                  // day names, Monday first in the list of allowed ones
+  std::optional<SourceLocation> weekend_where;  // where `weekend` was given (once per rule set)
+  std::vector<Holiday> holidays;
+  std::optional<Date> listed_through;
+  std::optional<SourceLocation> listed_through_where;
+};
+
 struct Removal {
   std::vector<Scalar> rules;
   std::vector<Scalar> provision;
@@ -169,6 +186,7 @@ struct RuleSet {
   std::vector<SourceEntry> sources;
   std::vector<Level> levels;        // empty when this rule set keeps its parent's ladder
   std::optional<SourceLocation> levels_where;
+  Calendar calendar;
   std::vector<Parameter> parameters;
   std::vector<Input> inputs;
   std::vector<Derived> derive;

@@ -18,7 +18,9 @@ using Kind = yaml::Node::Kind;
 const std::vector<std::string> pupil_columns = {"date_of_birth", "year_group", "phase", "setting"};
 const std::vector<std::string> ehc_columns = {
     "ehc_requested",    "ehc_requested_by", "ehc_decided",     "ehc_decision",
-    "ehc_draft_issued", "ehc_plan_issued",  "ehc_last_review", "ehc_mediation_certificate"};
+    "ehc_draft_issued", "ehc_plan_issued",  "ehc_last_review",
+    "ehc_review_notice", "ehc_review_outcome", "ehc_amendment_notice", "ehc_amended",
+    "ehc_mediation_certificate"};
 
 // Every column name a header may use with this schema.
 std::vector<std::string> known_columns(const Schema& schema) {

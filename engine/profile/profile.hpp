@@ -18,6 +18,7 @@ enum class Setting { mainstream, resourced, special, alternative, home };
 enum class Outcome { met, partly_met, not_met };
 enum class RequestedBy { parent, young_person, school };
 enum class Decision { agreed, refused };
+enum class ReviewOutcome { maintain, amend, cease };
 
 struct Need {
   Area area = Area::semh;
@@ -51,7 +52,11 @@ struct Ehc {
   std::optional<Decision> decision;
   std::optional<Date> draft_issued;
   std::optional<Date> plan_issued;
-  std::optional<Date> last_review;
+  std::optional<Date> last_review;                 // the date of the last review meeting
+  std::optional<Date> review_notice;               // the LA's notice after that review (reg 20(10))
+  std::optional<ReviewOutcome> review_outcome;     // what that notice decided
+  std::optional<Date> amendment_notice;            // proposed amendments sent (reg 22(2))
+  std::optional<Date> amended;                     // the amended plan issued (reg 22(3))
   std::optional<Date> mediation_certificate;
 };
 

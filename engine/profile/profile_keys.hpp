@@ -30,6 +30,8 @@ inline constexpr std::array<EnumValue<RequestedBy>, 3> requesters = {{{"parent",
                                                                      {"school", RequestedBy::school}}};
 inline constexpr std::array<EnumValue<Decision>, 2> decisions = {
     {{"agreed", Decision::agreed}, {"refused", Decision::refused}}};
+inline constexpr std::array<EnumValue<ReviewOutcome>, 3> review_outcomes = {
+    {{"maintain", ReviewOutcome::maintain}, {"amend", ReviewOutcome::amend}, {"cease", ReviewOutcome::cease}}};
 
 // The ids of one closed set, in order, for messages and the schema.
 template <typename E, std::size_t N>
@@ -49,7 +51,8 @@ inline const std::vector<std::string> cycle = {"area", "level", "started", "revi
                                                "advice_from"};
 inline const std::vector<std::string> ehc = {"requested",   "requested_by", "decided",     "decision",
                                              "draft_issued", "plan_issued", "last_review",
-                                             "mediation_certificate"};
+                                             "review_notice", "review_outcome", "amendment_notice",
+                                             "amended", "mediation_certificate"};
 
 }  // namespace profile_keys
 }  // namespace apdr::profile

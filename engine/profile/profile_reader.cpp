@@ -378,6 +378,10 @@ class Reader {
       else if (key == "draft_issued") ehc.draft_issued = date(field);
       else if (key == "plan_issued") ehc.plan_issued = date(field);
       else if (key == "last_review") ehc.last_review = date(field);
+      else if (key == "review_notice") ehc.review_notice = date(field);
+      else if (key == "review_outcome") ehc.review_outcome = enumeration(field, "review_outcome", review_outcomes);
+      else if (key == "amendment_notice") ehc.amendment_notice = date(field);
+      else if (key == "amended") ehc.amended = date(field);
       else if (key == "mediation_certificate") ehc.mediation_certificate = date(field);
     });
   }

@@ -136,9 +136,10 @@ void write_steps(std::string& out, const eval::Result& result) {
                          long_date(*e.due));
     } else if (e.due) {
       out += fmt::format("<p class=\"due\">Due by {}</p>\n", long_date(*e.due));
-    } else {
+    } else if (e.missing.empty()) {
       out += "<p class=\"due\">No date is set.</p>\n";
     }
+    for (const auto& note : deadline_notes(e)) out += fmt::format("<p class=\"due\">{}</p>\n", html_escape(note));
     if (!e.plain.empty()) out += fmt::format("<p class=\"detail\">{}</p>\n", html_escape(e.plain));
     if (!e.who.empty()) out += fmt::format("<p class=\"detail\">Who: {}</p>\n", html_escape(who_label(e.who)));
     for (const auto& why : e.because) out += fmt::format("<p class=\"detail\">Why: {}</p>\n", html_escape(why));

@@ -65,6 +65,19 @@ ordered_json escalations_json(const eval::Result& result) {
     item["step"] = e.step;
     item["due"] = e.due ? ordered_json(e.due->iso()) : ordered_json(nullptr);
     item["overdue"] = e.overdue;
+    item["provisional"] = e.provisional;
+    ordered_json deadlines = ordered_json::array();
+    for (const auto& d : e.deadlines) {
+      ordered_json deadline = ordered_json::object();
+      deadline["due"] = d.due ? ordered_json(d.due->iso()) : ordered_json(nullptr);
+      deadline["kind"] = kind_json(d.kind);
+      deadline["by"] = string_list(d.by);
+      deadline["overdue"] = d.overdue;
+      deadline["provisional"] = d.provisional;
+      deadlines.push_back(std::move(deadline));
+    }
+    item["deadlines"] = std::move(deadlines);
+    item["missing"] = string_list(e.missing);
     item["by"] = string_list(e.by);
     item["kind"] = kind_json(e.kind);
     item["because"] = string_list(e.because);

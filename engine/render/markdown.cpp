@@ -114,9 +114,10 @@ void write_escalations(std::string& out, const eval::Result& result) {
       out += fmt::format("  - **OVERDUE** — was due by {}\n", long_date(*e.due));
     } else if (e.due) {
       out += fmt::format("  - Due by {}\n", long_date(*e.due));
-    } else {
+    } else if (e.missing.empty()) {
       out += "  - No due date is set.\n";
     }
+    for (const auto& note : deadline_notes(e)) out += fmt::format("  - {}\n", markdown_escape(note));
     if (!e.who.empty()) {
       out += fmt::format("  - Who: {}\n", markdown_escape(who_label(e.who)));
     }

@@ -74,6 +74,10 @@ std::string fact_words(const std::string& fact) {
       {"ehc.draft_issued", "the date of the draft plan"},
       {"ehc.plan_issued", "the date of the final plan"},
       {"ehc.last_review", "the date of the last annual review"},
+      {"ehc.review_notice", "the date of the local authority's decision after the last review"},
+      {"ehc.review_outcome", "what the local authority decided after the last review"},
+      {"ehc.amendment_notice", "the date the proposed amendments were sent"},
+      {"ehc.amended", "the date of the amended plan"},
       {"ehc.mediation_certificate", "the date of the mediation certificate"},
   };
   for (const auto& [name, text] : words) {

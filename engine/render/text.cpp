@@ -117,9 +117,10 @@ void write_escalations(TextReport& r, const eval::Result& result) {
       r.line(r.alarm("OVERDUE") + " — was due by " + long_date(*e.due), "    ", "    ");
     } else if (e.due) {
       r.line("Due by " + long_date(*e.due), "    ", "    ");
-    } else {
+    } else if (e.missing.empty()) {
       r.line("No due date is set.", "    ", "    ");
     }
+    for (const auto& note : deadline_notes(e)) r.line(note, "    ", "    ");
     if (!e.who.empty()) r.line("Who: " + who_label(e.who), "    ", "         ");
     for (const auto& why : e.because) r.line("Why: " + why, "    ", "         ");
     if (!e.source.empty()) r.line("Source: " + e.source, "    ", "            ");

@@ -1,5 +1,7 @@
 #include "render/wording.hpp"
 
+#include "render/report_wording.hpp"
+
 #include <array>
 
 #include <fmt/format.h>
@@ -25,6 +27,27 @@ std::string_view kind_label(Kind kind) {
     case Kind::local_policy: return "local policy";
   }
   return "local policy";
+}
+
+std::vector<std::string> deadline_notes(const eval::EscalationResult& step) {
+  std::vector<std::string> notes;
+  if (step.due && step.provisional) {
+    notes.push_back("This date counts working days past the published list of bank holidays, so it could still "
+                    "move (see the notes).");
+  }
+  for (std::size_t i = 1; i < step.deadlines.size(); ++i) {
+    const eval::Deadline& deadline = step.deadlines[i];
+    if (!deadline.due) continue;
+    static constexpr const char* kind_dates[] = {"Statutory date", "Guidance date", "Local policy date"};
+    notes.push_back(fmt::format("{}: {}{}.", kind_dates[static_cast<int>(deadline.kind)], long_date(*deadline.due),
+                                deadline.overdue ? " (overdue)" : ""));
+  }
+  if (!step.due && !step.missing.empty()) {
+    std::vector<std::string> facts;
+    for (const auto& fact : step.missing) facts.push_back(fact_words(fact));
+    notes.push_back("No date can be worked out yet: it needs " + join_words(facts) + ".");
+  }
+  return notes;
 }
 
 std::string join_words(const std::vector<std::string>& words) {

@@ -31,6 +31,12 @@ std::string level_description(const eval::LevelResult& level);
 // Who acts on a step, as words: "local_authority" reads "local authority".
 std::string who_label(const std::vector<std::string>& who);
 
+// What a step's due line leaves out, as sentences: that the date rests on
+// the usual pattern of bank holidays; the date each other kind of rule gives
+// ("Statutory date: Mon 1 March 2027."), so a guidance date never hides the
+// law's; and, with no date at all, which facts one would need.
+std::vector<std::string> deadline_notes(const eval::EscalationResult& step);
+
 // The title when there is one, else the id.
 std::string title_or_id(const std::string& title, const std::string& id);
 

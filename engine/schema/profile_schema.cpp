@@ -83,12 +83,17 @@ Json definitions() {
       {"decided", "When the local authority decided whether to assess"},
       {"draft_issued", "When the draft EHC plan was issued"},
       {"plan_issued", "When the final EHC plan was issued"},
-      {"last_review", "When the plan was last reviewed"},
+      {"last_review", "When the last annual review meeting of the plan was held"},
+      {"review_notice", "When the local authority sent its notice of what it decided after that review"},
+      {"amendment_notice", "When the local authority sent the proposed amendments to the plan"},
+      {"amended", "When the amended plan was issued"},
       {"mediation_certificate", "When a mediation certificate was issued"}};
   for (const auto& [key, meaning] : date_meaning) ehc_dates[key] = {meaning + " (YYYY-MM-DD).", maybe(date())};
   ehc_dates["requested_by"] = {"Who asked for the assessment.", maybe(word_from(ids_of(profile::requesters)))};
   ehc_dates["decision"] = {"Whether the local authority agreed to assess.",
                            maybe(word_from(ids_of(profile::decisions)))};
+  ehc_dates["review_outcome"] = {"What the local authority decided after the last review.",
+                                 maybe(word_from(ids_of(profile::review_outcomes)))};
   defs["ehc"] = closed_object("The EHC needs assessment and plan, as far as they have gone.", keys::ehc, {},
                               ehc_dates);
   return defs;

@@ -89,6 +89,23 @@ Json definitions() {
          scalar()}},
        {"plain", {"What the level means, in plain words for a family.", scalar()}},
        {"description", {"A longer explanation, for staff.", scalar()}}});
+  defs["holiday"] = closed_object(
+      "A date that is not a working day, with its title and the source that lists it.", keys::holiday.allowed,
+      keys::holiday.required,
+      {{"date", {"The day (YYYY-MM-DD).", date()}},
+       {"title", {"Its name, such as `Christmas Day`.", scalar()}},
+       {"source", {"The source that lists it (`source-id`), declared under `sources:`.", scalar()}}});
+  defs["calendar"] = closed_object(
+      "Working days, for `N working days`, is_working_day() and next_working_day(). A rule set adds to the "
+      "calendar of the one it extends and cannot take anything away.",
+      keys::calendar.allowed, keys::calendar.required,
+      {{"weekend", {"The days of the week that are never working days (default: saturday and sunday).",
+                    list_of(word_from(keys::weekdays))}},
+       {"holidays", {"Dates that are not working days, each with its source.", list_of(ref("holiday"))}},
+       {"listed_through",
+        {"The last day the list of holidays is complete for; after it the regular pattern of bank holidays in "
+         "England and Wales is used, and results say so.",
+         date()}}});
   defs["input"] = closed_object(
       "A fact a profile may give beyond the built-in ones, keyed by the name rules use.",
       keys::input.allowed, keys::input.required,
@@ -182,6 +199,7 @@ KeySchemas top_keys() {
        {"The dates the whole rule set is in force (main file only).", ref("effective")}},
       {"sources", {"Documents the rules cite, keyed by id.", keyed_by_id("Sources keyed by id.", ref("source"))}},
       {"levels", {"The ladder of levels, lowest first.", list_of(ref("level"))}},
+      {"calendar", {"Working days and holidays (docs/rule-files.md, Calendars).", ref("calendar")}},
       {"parameters",
        {"Tunable constants, keyed by name. Unquoted values are expressions (`12 weeks`, `2`); quoted values "
         "are text.",
