@@ -98,6 +98,24 @@ class Comparer {
       if (!due_ok || !overdue_ok || !kind_ok) {
         fail(what, step.step.where, expected, describe(found->due, found->overdue, found->kind));
       }
+      for (const auto& deadline : step.deadlines) {
+        bool present = std::any_of(found->deadlines.begin(), found->deadlines.end(), [&](const eval::Deadline& d) {
+          return d.kind == deadline.kind && d.due == deadline.due;
+        });
+        if (present) continue;
+        std::vector<std::string> actual;
+        for (const auto& d : found->deadlines) actual.push_back(fmt::format("{} {}", kind_id(d.kind), due_text(d.due)));
+        fail(what + " deadline", deadline.where, fmt::format("a {} deadline of {}", kind_id(deadline.kind), deadline.due.iso()),
+             "deadlines: " + (actual.empty() ? std::string("none") : fmt::format("{}", fmt::join(actual, "; "))));
+      }
+      if (step.missing) {
+        auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
+        if (found->due || sorted(*step.missing) != sorted(found->missing)) {
+          fail(what + " missing", step.step.where,
+               fmt::format("no date, missing {}", listing(*step.missing)),
+               found->due ? "due " + found->due->iso() : "no date, missing " + listing(found->missing));
+        }
+      }
     }
   }
 

@@ -22,7 +22,8 @@ constexpr std::array<const char*, 15> case_keys = {
     "name",         "source",       "profile", "as_of",     "levels",
     "provide",      "not_provide",  "gaps",    "escalate",  "not_escalate",
     "inform",       "not_inform",   "undetermined", "fires", "not_fires"};
-constexpr std::array<const char*, 4> escalation_keys = {"step", "due", "overdue", "kind"};
+constexpr std::array<const char*, 6> escalation_keys = {"step", "due", "overdue", "kind", "deadlines", "missing"};
+constexpr std::array<const char*, 2> deadline_keys = {"kind", "due"};
 
 // `rules/national.test.yaml` → `rules/national.yaml`; empty when the name
 // does not end in .test.yaml, so there is no default to give.
@@ -202,13 +203,36 @@ class Reader {
     return result;
   }
 
+  // `deadlines: [ { kind: statute, due: 2027-06-19 } ]`
+  std::vector<DeadlineExpectation> deadlines(const yaml::Node& node) {
+    std::vector<DeadlineExpectation> result;
+    const yaml::Node* items = list(node, "deadlines");
+    if (!items) return result;
+    for (const auto& item : items->items) {
+      if (item->kind != NodeKind::mapping) {
+        out_.error(Code::WrongShape, item->where,
+                   fmt::format("each item of `deadlines` should be {{ kind, due }}, not {}", yaml::shape_name(*item)));
+        continue;
+      }
+      auto entries = known_entries(*item, deadline_keys, "a deadline");
+      if (!entries.count("kind") || !entries.count("due")) {
+        out_.error(Code::MissingKey, item->where, "a deadline names its `kind` and its `due` date");
+        continue;
+      }
+      auto k = kind(*entries["kind"]);
+      auto due = date(*entries["due"], "due");
+      if (k && due) result.push_back({*k, *due, item->where});
+    }
+    return result;
+  }
+
   std::vector<EscalationExpectation> escalations(const yaml::Node& node) {
     std::vector<EscalationExpectation> result;
     const yaml::Node* items = list(node, "escalate");
     if (!items) return result;
     for (const auto& item : items->items) {
       if (item->kind == NodeKind::scalar && !item->text.empty()) {
-        result.push_back({{item->text, item->where}, std::nullopt, std::nullopt, std::nullopt});
+        result.push_back({{item->text, item->where}, std::nullopt, std::nullopt, std::nullopt, {}, std::nullopt});
         continue;
       }
       if (item->kind != NodeKind::mapping) {
@@ -229,6 +253,12 @@ class Reader {
       if (entries.count("due")) expectation.due = date(*entries["due"], "due");
       if (entries.count("overdue")) expectation.overdue = boolean(*entries["overdue"], "overdue");
       if (entries.count("kind")) expectation.kind = kind(*entries["kind"]);
+      if (entries.count("deadlines")) expectation.deadlines = deadlines(*entries["deadlines"]);
+      if (entries.count("missing")) {
+        std::vector<std::string> facts;
+        for (const auto& fact : ids(*entries["missing"], "missing")) facts.push_back(fact.id);
+        expectation.missing = std::move(facts);
+      }
       result.push_back(std::move(expectation));
     }
     return result;

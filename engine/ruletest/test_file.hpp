@@ -31,11 +31,20 @@ struct LevelExpectation {
 // One item of `escalate`: the step must be listed; `due`, `overdue` and
 // `kind` (what the step rests on: statute, guidance, local-policy) are
 // checked only when given.
+// The date one kind of rule gives a step (DESIGN "Evaluation" 4).
+struct DeadlineExpectation {
+  Kind kind = Kind::statute;
+  Date due;
+  SourceLocation where;
+};
+
 struct EscalationExpectation {
   NamedId step;
   std::optional<Date> due;
   std::optional<bool> overdue;
   std::optional<Kind> kind;
+  std::vector<DeadlineExpectation> deadlines;     // each must be among the step's deadlines
+  std::optional<std::vector<std::string>> missing;  // the step has no date and lacks exactly these facts
 };
 
 // Where a case's profile comes from: a file (resolved against the test

@@ -124,11 +124,11 @@ CSV_COLUMNS = [
     "need_communication_interaction", "need_cognition_learning", "need_semh", "need_sensory_physical",
     "codes", "cycles", "in_place",
     "ehc_requested", "ehc_requested_by", "ehc_decided", "ehc_decision", "ehc_draft_issued",
-    "ehc_plan_issued", "ehc_last_review", "ehc_mediation_certificate",
-    "input_attendance", "input_review_decision_notified", "input_transfer_plan_amended", "input_appeal_lodged",
+    "ehc_plan_issued", "ehc_last_review", "ehc_review_notice", "ehc_mediation_certificate",
+    "input_attendance", "input_transfer_plan_amended", "input_appeal_lodged",
 ]
 EHC_KEYS = ["requested", "requested_by", "decided", "decision", "draft_issued", "plan_issued",
-            "last_review", "mediation_certificate"]
+            "last_review", "review_notice", "mediation_certificate"]
 
 
 def pick(rng, weighted):
@@ -409,7 +409,7 @@ def make_ehc(rng, pupil):
             ehc["last_review"] = review
             notified = weekday(review + timedelta(days=rng.randint(9, 40)))
             if notified <= AS_OF and rng.random() < 0.85:
-                pupil.inputs["review_decision_notified"] = notified
+                ehc["review_notice"] = notified
         if pupil.year_group in (6, 11) and rng.random() < 0.12:
             pupil.inputs["transfer_plan_amended"] = days_between(rng, date(2026, 10, 5), AS_OF)
     if "requested" in ehc:
@@ -609,7 +609,7 @@ def to_csv(pupil):
         record["need_" + area] = "" if need is None else (need["level"] or "*")
     for key in EHC_KEYS:
         record["ehc_" + key] = text(pupil.ehc.get(key))
-    for name in ("attendance", "review_decision_notified", "transfer_plan_amended", "appeal_lodged"):
+    for name in ("attendance", "transfer_plan_amended", "appeal_lodged"):
         record["input_" + name] = text(pupil.inputs.get(name))
     return [record[c] for c in CSV_COLUMNS]
 
