@@ -157,7 +157,6 @@ TEST_CASE("the example schema is read from the rule files") {
   REQUIRE(schema.inputs.count("attendance") == 1);
   CHECK(schema.inputs.at("attendance").type == "percent");
   CHECK(schema.inputs.at("transfer_plan_amended").type == "date");
-  CHECK(schema.inputs.at("moves_to_post16_institution").type == "bool");
   CHECK(std::count(schema.provision_ids.begin(), schema.provision_ids.end(), "elsa-or-mentor") == 1);
   CHECK(std::count(schema.provision_ids.begin(), schema.provision_ids.end(), "adapted-teaching") == 1);
   CHECK(schema.provision_ids.size() > 30);

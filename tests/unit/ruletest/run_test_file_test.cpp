@@ -232,7 +232,7 @@ TEST_CASE("coverage lists the set's own rules that no case fired, merged across 
   REQUIRE(coverage.size() == 1);  // one rule set, two files
   auto after_both = unfired_ids();
   CHECK_FALSE(has(after_both, "annual-review"));
-  CHECK(has(after_both, "appeal"));
+  CHECK(has(after_both, "appeal-refused-assessment"));
   CHECK(after_both.size() < after_first.size());
   // Own rules carry their place in the rule files.
   CHECK(coverage[0].rules.at(0).where.file.find("apdr:national") == 0);
