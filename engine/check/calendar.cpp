@@ -12,8 +12,11 @@ namespace apdr::check {
 
 void Checker::build_calendar() {
   Calendar& calendar = model_.calendar;
+  // The root's weekend is its own or the default (Saturday and Sunday);
+  // every set below may only add days to it.
+  const syntax::Calendar& root = model_.chain.sets.front().calendar;
+  std::uint8_t weekend = root.weekend_where ? 0 : calendar.weekend;
   const SourceLocation* weekend_given = nullptr;  // the last set's `weekend`
-  std::uint8_t weekend = 0;
   std::optional<Date> listed_through;
   for (const auto& set : model_.chain.sets) {
     const syntax::Calendar& declared = set.calendar;
@@ -31,16 +34,14 @@ void Checker::build_calendar() {
       listed_through = declared.listed_through;
     }
   }
-  if (weekend_given) {
-    if (weekend == 0x7f) {
-      // Each set's own weekend was checked when it was read; together they
-      // may still leave no working day.
-      diag_.error(Code::InvalidValue, *weekend_given,
-                  "the weekends of this chain of rule sets together take in every day of the week, "
-                  "so no day would be a working day");
-    } else {
-      calendar.weekend = weekend;
-    }
+  if (weekend == 0x7f && weekend_given) {
+    // Each set's own weekend was checked when it was read; together they
+    // may still leave no working day.
+    diag_.error(Code::InvalidValue, *weekend_given,
+                "the weekends of this chain of rule sets together take in every day of the week, "
+                "so no day would be a working day");
+  } else if (weekend != 0) {
+    calendar.weekend = weekend;
   }
   calendar.normalise();
   // A list that does not say how far it runs is taken as complete to the
