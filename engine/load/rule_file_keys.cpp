@@ -11,7 +11,7 @@ const PlaceKeys included_file = {
     {"apdr", "include", "sources", "levels", "parameters", "inputs", "derive", "provision", "steps",
      "information", "rules", "remove"},
     {}};
-const PlaceKeys source = {{"title", "published", "url", "publisher", "note"}, {"title"}};
+const PlaceKeys source = {{"title", "published", "url", "publisher", "note", "section_url", "section_name"}, {"title"}};
 const PlaceKeys level = {{"id", "title", "national", "plain", "description"}, {"id", "title"}};
 const PlaceKeys input = {{"type", "values", "of", "question", "plain", "source"}, {"type"}};
 const PlaceKeys provision = {{"area", "level", "title", "plain", "description", "when", "source", "kind",
