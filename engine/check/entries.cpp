@@ -80,7 +80,8 @@ int Checker::find_information(std::string_view id) const {
 void Checker::convert_entries() {
   for (const auto& merged : sources_) {
     const auto& s = *merged.syntax;
-    model_.sources.push_back({s.id.value, s.title.value, text_of(s.published), text_of(s.url)});
+    model_.sources.push_back({s.id.value, s.title.value, text_of(s.published), text_of(s.url), text_of(s.section_url),
+                              text_of(s.section_name)});
   }
 
   for (const auto& merged : provision_) {

@@ -166,6 +166,8 @@ struct SourceDef {
   std::string title;
   std::string published;
   std::string url;
+  std::string section_url;   // an https template holding `{n}`, or empty (docs/rule-files.md)
+  std::string section_name;  // "section", "regulation", …, or empty
 };
 
 struct Model {

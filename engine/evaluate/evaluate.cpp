@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "evaluate/citations.hpp"
 #include "evaluate/facts.hpp"
 #include "evaluate/questions.hpp"
 
@@ -378,13 +379,12 @@ class Evaluation {
   }
 
   void collect_sources(Result& result) {
-    // The few source ids cited, as views of the citations ("oap#p12" cites
-    // "oap"): a handful per pupil, so a flat list beats a set of copies.
+    // The few citations, as views ("oap#p12" cites "oap" at p12): a handful
+    // per pupil, so a flat list beats a set of copies.
     std::vector<std::string_view> cited;
     auto cite = [&](std::string_view source) {
       if (source.empty()) return;
-      std::string_view id = source.substr(0, source.find('#'));
-      if (std::find(cited.begin(), cited.end(), id) == cited.end()) cited.push_back(id);
+      if (std::find(cited.begin(), cited.end(), source) == cited.end()) cited.push_back(source);
     };
     for (const auto& p : result.provision) cite(p.source);
     for (const auto& e : result.escalations) cite(e.source);
@@ -393,7 +393,16 @@ class Evaluation {
       if (outcomes_[r] == Outcome::fired) cite(model_.rules[r].source);
     }
     for (const auto& source : model_.sources) {
-      if (std::find(cited.begin(), cited.end(), source.id) != cited.end()) result.sources.push_back({source.id, source.title, source.published, source.url});
+      SourceInfo info{source.id, source.title, source.published, source.url, {}};
+      bool is_cited = false;
+      for (std::string_view citation : cited) {
+        if (citation.substr(0, citation.find('#')) != source.id) continue;
+        is_cited = true;
+        if (citation.find('#') != std::string_view::npos) info.citations.push_back(citation_of(source, citation));
+      }
+      if (!is_cited) continue;
+      std::sort(info.citations.begin(), info.citations.end(), cites_before);
+      result.sources.push_back(std::move(info));
     }
   }
 

@@ -78,11 +78,20 @@ struct Undetermined {
   std::vector<std::string> questions;   // plain questions that would supply them
 };
 
+// One citation of a source at a place in it: `cfa2014#s36(8)`.
+struct Citation {
+  std::string cite;   // the citation as the rule set writes it, "cfa2014#s36(8)"
+  std::string label;  // "Children and Families Act 2014, section 36(8)"
+  std::string url;    // the section's own https address when the source has `section_url`,
+                      // else empty (the source's own `url` stands for it)
+};
+
 struct SourceInfo {
   std::string id;
   std::string title;
   std::string published;
   std::string url;
+  std::vector<Citation> citations;  // the places cited, locator order; none for a bare `id`
 };
 
 struct Result {

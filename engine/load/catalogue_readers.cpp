@@ -74,6 +74,23 @@ void read_sources(const YamlFile& file, const Field& section, std::vector<syntax
     source.url = read_optional_scalar(file, *fields, "url", fmt::format("`url` of {}", what));
     source.publisher = read_optional_scalar(file, *fields, "publisher", fmt::format("`publisher` of {}", what));
     source.note = read_optional_scalar(file, *fields, "note", fmt::format("`note` of {}", what));
+    source.section_url = read_optional_scalar(file, *fields, "section_url", fmt::format("`section_url` of {}", what));
+    source.section_name =
+        read_optional_scalar(file, *fields, "section_name", fmt::format("`section_name` of {}", what));
+    // A section link is shown to families as a link: only a secure web
+    // address with a place for the section number is accepted.
+    if (source.section_url) {
+      const std::string& url = source.section_url->value;
+      if (url.rfind("https://", 0) != 0 || url.find("{n}") == std::string::npos ||
+          url.find_first_of(" \"<>\\`") != std::string::npos) {
+        file.error(Code::InvalidValue, source.section_url->where,
+                   fmt::format("`section_url` of {} should be an https address with `{{n}}` where the section "
+                               "number goes, but it is `{}`",
+                               what, url),
+                   {"for example \"https://www.legislation.gov.uk/ukpga/2014/6/section/{n}\""});
+        source.section_url.reset();
+      }
+    }
     out.push_back(std::move(source));
   });
 }

@@ -51,6 +51,12 @@ struct SourceEntry {            // sources: { cop: { title, published, url } }
   std::optional<Scalar> url;
   std::optional<Scalar> publisher;
   std::optional<Scalar> note;
+  // The address of one section of the source: an https URL holding `{n}`,
+  // which a citation `id#s36(8)` fills with the locator's first number (36).
+  std::optional<Scalar> section_url;
+  // The word for a locator in a citation's label ("section", "regulation",
+  // "rule", "paragraph"): `id#s36(8)` reads "TITLE, section 36(8)".
+  std::optional<Scalar> section_name;
 };
 
 struct Level {

@@ -228,6 +228,15 @@ void write_sources(std::string& out, const eval::Result& result) {
     if (is_web_link(s.url)) title = fmt::format("<a href=\"{}\">{}</a>", html_escape(s.url), title);
     out += fmt::format("<li><code>{}</code>: {}", html_escape(s.id), title);
     if (!s.published.empty()) out += fmt::format(" (published {})", html_escape(s.published));
+    if (!s.citations.empty()) {
+      out += "\n<ul>\n";
+      for (const auto& c : s.citations) {
+        std::string label = html_escape(c.label);
+        out += is_web_link(c.url) ? fmt::format("<li><a href=\"{}\">{}</a></li>\n", html_escape(c.url), label)
+                                  : fmt::format("<li>{}</li>\n", label);
+      }
+      out += "</ul>\n";
+    }
     out += "</li>\n";
   }
   out += "</ul>\n</section>\n";

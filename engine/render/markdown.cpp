@@ -171,6 +171,12 @@ void write_sources(std::string& out, const eval::Result& result) {
     out += fmt::format("- {}: {}", code(s.id), title);
     if (!s.published.empty()) out += fmt::format(" (published {})", markdown_escape(s.published));
     out += '\n';
+    // A citation's url is https and holds no space or bracket (checked where
+    // the source is read), so it goes into the link as it is.
+    for (const auto& c : s.citations) {
+      std::string label = markdown_escape(c.label);
+      out += c.url.empty() ? fmt::format("  - {}\n", label) : fmt::format("  - [{}]({})\n", label, c.url);
+    }
   }
 }
 

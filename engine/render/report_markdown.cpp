@@ -143,6 +143,11 @@ void write_sources(std::string& out, const eval::Result& result) {
     if (!s.published.empty()) out += fmt::format(" (published {})", markdown_escape(s.published));
     if (!s.url.empty()) out += fmt::format(" <{}>", s.url);
     out += '\n';
+    for (const auto& c : s.citations) {
+      out += fmt::format("  - {}", markdown_escape(c.label));
+      if (!c.url.empty()) out += fmt::format(" <{}>", c.url);
+      out += '\n';
+    }
   }
 }
 

@@ -165,6 +165,9 @@ void write_sources(TextReport& r, const eval::Result& result) {
     if (!s.published.empty()) text += fmt::format(" (published {})", s.published);
     r.line(text, "  - ", "    ");
     if (!s.url.empty()) r.line(s.url, "    ", "    ");
+    for (const auto& c : s.citations) {
+      r.line(c.url.empty() ? c.label : fmt::format("{}: {}", c.label, c.url), "    - ", "      ");
+    }
   }
 }
 

@@ -78,7 +78,16 @@ Json definitions() {
        {"published", {"When it was published: a year, a month (2024-09) or a date.", scalar()}},
        {"url", {"Where to read it.", scalar()}},
        {"publisher", {"Who published it.", scalar()}},
-       {"note", {"Anything a reader should know about this source.", scalar()}}});
+       {"note", {"Anything a reader should know about this source.", scalar()}},
+       {"section_url",
+        {"The address of one section of the source: an https URL with `{n}` where the section number goes "
+         "(`https://www.legislation.gov.uk/ukpga/2014/6/section/{n}`). A citation `ID#s36(8)` links to "
+         "section 36.",
+         {{"type", "string"}, {"pattern", "^https://[^ \"<>\\\\`]*\\{n\\}[^ \"<>\\\\`]*$"}}}},
+       {"section_name",
+        {"The word for a place in the source, used in its citations' labels: `section`, `regulation`, "
+         "`rule`, `paragraph`. `ID#s36(8)` reads \"TITLE, section 36(8)\".",
+         scalar()}}});
   defs["level"] = closed_object(
       "One step of the ladder of levels, lowest first.", keys::level.allowed, keys::level.required,
       {{"id", {"The level's id, used in rules and profiles (`range2`).", scalar()}},

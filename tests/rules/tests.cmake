@@ -20,3 +20,10 @@ if(TARGET apdr)
            COMMAND bash -c "out=$($<TARGET_FILE:apdr> test --coverage rules 2>&1) ; status=$? ; echo \"$out\" ; [ $status -eq 0 ] && ! echo \"$out\" | grep -q 'never fired\\|not fired\\|unfired'"
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endif()
+
+# Citations of the legislation name their section, regulation or rule
+# (issue 12), so every result can link to the place cited: a bare
+# `source: cfa2014` (or sendregs2014, hesc2008) in the national set fails.
+add_test(NAME "rules: national citations of legislation name a section"
+         COMMAND bash -c "bare=$(grep -nE '^[[:space:]]*source:[[:space:]]*\"?(cfa2014|sendregs2014|hesc2008)\"?([[:space:]]+#.*)?$' $(ls rules/national/*.yaml | grep -v -e '\\.test\\.yaml$')) ; if [ -n \"$bare\" ]; then echo \"citations without a section:\"; echo \"$bare\"; exit 1; fi"
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})

@@ -117,6 +117,15 @@ def main():
     checked = {"rules": 0, "profile": 0}
 
     rule_files = sorted(p for p in (root / "rules").rglob("*.yaml") if not p.name.endswith(".test.yaml"))
+    # rules/national/calendar.yaml is written ahead of the engine's `calendar:`
+    # section (issue 12) and is not yet included by national.yaml. Until the
+    # rules schema knows `calendar`, it is left out here, and said so; once
+    # the schema lists the key, it is checked like every other file.
+    rules_schema = json.loads(subprocess.run([apdr, "schema", "rules"], check=True, capture_output=True,
+                                             text=True).stdout)
+    if "calendar" not in rules_schema.get("properties", {}):
+        print("note: rules/national/calendar.yaml not checked: the rules schema has no `calendar` yet")
+        rule_files = [p for p in rule_files if p.relative_to(root).as_posix() != "rules/national/calendar.yaml"]
     profiles = sorted((root / "examples/profiles").glob("*.yaml")) + sorted(
         (root / "examples/profiles").glob("*.json"))
     for kind, files in (("rules", rule_files), ("profile", profiles)):

@@ -219,3 +219,44 @@ TEST_CASE("several problems in one file are all reported") {
   REQUIRE(loaded.chain);
   CHECK(loaded.chain->sets.back().provision.size() == 1);
 }
+
+TEST_CASE("a section_url that is not https, or has no {n}, is E006 at the value") {
+  TempFolder temp;
+  Loaded loaded = load_text(temp,
+                            "apdr: 1\n"
+                            "id: x\n"
+                            "sources:\n"
+                            "  act:\n"
+                            "    title: An Act\n"
+                            "    section_url: \"http://example.org/section/{n}\"\n"
+                            "  regs:\n"
+                            "    title: Some Regulations\n"
+                            "    section_url: \"https://example.org/regulation/\"\n"
+                            "  good:\n"
+                            "    title: Good\n"
+                            "    section_url: \"https://example.org/rule/{n}\"\n"
+                            "    section_name: rule\n");
+  INFO(loaded.listing());
+  CHECK(loaded.count(Code::InvalidValue) == 2);
+  check_at(loaded.find(Code::InvalidValue), temp.at("rules.yaml"), 6, 18);
+}
+
+TEST_CASE("a source's section_url and section_name are read") {
+  TempFolder temp;
+  Loaded loaded = load_text(temp,
+                            "apdr: 1\n"
+                            "id: x\n"
+                            "sources:\n"
+                            "  act:\n"
+                            "    title: An Act\n"
+                            "    section_url: \"https://example.org/section/{n}\"\n"
+                            "    section_name: section\n");
+  INFO(loaded.listing());
+  REQUIRE(loaded.chain);
+  const auto& sources = loaded.chain->sets.back().sources;
+  REQUIRE(sources.size() == 1);
+  REQUIRE(sources[0].section_url);
+  CHECK(sources[0].section_url->value == "https://example.org/section/{n}");
+  REQUIRE(sources[0].section_name);
+  CHECK(sources[0].section_name->value == "section");
+}

@@ -137,3 +137,17 @@ TEST_CASE("report markdown: the same sections, with task-list marks in words") {
   CHECK(md.find("- [ ] **Missing:** ELSA sessions") != std::string::npos);
   CHECK(md.find("**OVERDUE** — was due by Fri 21 August 2026") != std::string::npos);
 }
+
+TEST_CASE("html: each cited section is listed under its source, linked to its own page") {
+  auto result = apdr::test::sample_result();
+  result.sources.push_back({"cfa2014", "Children and Families Act 2014", "2014-03",
+                            "https://www.legislation.gov.uk/ukpga/2014/6/part/3",
+                            {{"cfa2014#s36(8)", "Children and Families Act 2014, section 36(8) <&>",
+                              "https://www.legislation.gov.uk/ukpga/2014/6/section/36"},
+                             {"cfa2014#x", "Children and Families Act 2014, x", ""}}});
+  std::string html = render_html(result);
+  CHECK(html.find("<li><a href=\"https://www.legislation.gov.uk/ukpga/2014/6/section/36\">Children and "
+                  "Families Act 2014, section 36(8) &lt;&amp;&gt;</a></li>") != std::string::npos);
+  // A citation with no section link is text, not a link to nowhere.
+  CHECK(html.find("<li>Children and Families Act 2014, x</li>") != std::string::npos);
+}

@@ -82,3 +82,12 @@ TEST_CASE("markdown: text from rule sets cannot become markup") {
 TEST_CASE("markdown: output has no ANSI colour codes") {
   CHECK_FALSE(contains(render_markdown(apdr::test::sample_result()), "\x1b["));
 }
+
+TEST_CASE("markdown: each cited section is a nested bullet linked to its own page") {
+  auto r = apdr::test::sample_result();
+  r.sources[0].citations = {{"cop#6.59", "SEND Code of Practice, paragraph 6.59 [*]", ""},
+                            {"cop#9", "SEND Code of Practice, section 9", "https://example.gov.uk/section/9"}};
+  std::string md = render_markdown(r);
+  CHECK(contains(md, "(published 2015-01)\n  - SEND Code of Practice, paragraph 6.59 \\[\\*\\]\n"
+                     "  - [SEND Code of Practice, section 9](https://example.gov.uk/section/9)\n"));
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "render/text.hpp"
@@ -210,4 +211,14 @@ TEST_CASE("wording: kinds read as a person says them") {
   CHECK(apdr::render::level_reason({}) == "");
   CHECK(apdr::render::who_label({"school", "local_authority", "young_person"}) ==
         "school, local authority and young person");
+}
+
+TEST_CASE("text: each cited section is listed under its source with its link") {
+  auto r = apdr::test::sample_result();
+  r.sources[0].citations = {{"cop#6.59", "SEND Code of Practice, 6.59", ""},
+                            {"cop#9", "SEND Code of Practice, section 9", "https://example.gov.uk/section/9"}};
+  auto lines = lines_of(render_text(r));
+  CHECK(std::find(lines.begin(), lines.end(), "    - SEND Code of Practice, 6.59") != lines.end());
+  CHECK(std::find(lines.begin(), lines.end(), "    - SEND Code of Practice, section 9: https://example.gov.uk/section/9") !=
+        lines.end());
 }
