@@ -129,6 +129,16 @@ void append_objects(const std::vector<T>& items, std::string& out, Item item) {
   out += ']';
 }
 
+void append_assumptions(const std::vector<eval::Assumption>& assumes, std::string& out) {
+  append_objects(assumes, out, [&](const eval::Assumption& a) {
+    append_key("parameter", out);
+    append_string(a.parameter, out);
+    out += ',';
+    append_key("value", out);
+    append_string(a.value, out);
+  });
+}
+
 }  // namespace
 
 void append_json_line(const eval::Result& result, std::string& out) {
@@ -211,6 +221,9 @@ void append_json_line(const eval::Result& result, std::string& out) {
     append_key("provisional", out);
     append_bool(e.provisional, out);
     out += ',';
+    append_key("assumes", out);
+    append_assumptions(e.assumes, out);
+    out += ',';
     append_key("deadlines", out);
     append_objects(e.deadlines, out, [&](const eval::Deadline& d) {
       append_key("due", out);
@@ -228,6 +241,9 @@ void append_json_line(const eval::Result& result, std::string& out) {
       out += ',';
       append_key("provisional", out);
       append_bool(d.provisional, out);
+      out += ',';
+      append_key("assumes", out);
+      append_assumptions(d.assumes, out);
     });
     out += ',';
     append_key("missing", out);

@@ -38,6 +38,26 @@ int Program::local_level_of(std::string_view id) const {
   return root >= 0 ? ladder.lowest_local_in_root[static_cast<std::size_t>(root)] : -1;
 }
 
+namespace {
+
+// The parameters `node` reads, through derived values too, each once.
+void parameters_read(const check::Model& model, const expr::Node& node, std::vector<int>& out,
+                     std::vector<char>& derived_seen) {
+  if (auto found = model.resolutions.find(&node); found != model.resolutions.end()) {
+    const check::Resolution& r = found->second;
+    if (r.ref == check::Resolution::Ref::parameter) {
+      if (std::find(out.begin(), out.end(), r.index) == out.end()) out.push_back(r.index);
+    } else if (r.ref == check::Resolution::Ref::derived && !derived_seen[static_cast<std::size_t>(r.index)]) {
+      derived_seen[static_cast<std::size_t>(r.index)] = 1;
+      const auto* syntax = model.derived[static_cast<std::size_t>(r.index)].syntax;
+      if (syntax && syntax->value.tree) parameters_read(model, *syntax->value.tree, out, derived_seen);
+    }
+  }
+  for (const auto& child : node.children) parameters_read(model, *child, out, derived_seen);
+}
+
+}  // namespace
+
 std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   auto program = std::make_shared<Program>();
   program->model = std::move(model);
@@ -61,8 +81,18 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   for (const auto& rule : m.rules) {
     program->rule_when.push_back(compile_optional(rule.when));
     std::vector<Compiled> dues;
-    for (const auto& escalation : rule.escalate) dues.push_back(compile_optional(escalation.due));
+    std::vector<std::vector<int>> assumed;
+    for (const auto& escalation : rule.escalate) {
+      dues.push_back(compile_optional(escalation.due));
+      std::vector<int> parameters;
+      if (escalation.due && escalation.due->tree) {
+        std::vector<char> derived_seen(m.derived.size(), 0);
+        parameters_read(m, *escalation.due->tree, parameters, derived_seen);
+      }
+      assumed.push_back(std::move(parameters));
+    }
     program->rule_due.push_back(std::move(dues));
+    program->rule_due_parameters.push_back(std::move(assumed));
   }
   for (const auto& item : m.provision) program->provision_when.push_back(compile_optional(item.when));
 

@@ -4,6 +4,8 @@
 #include <map>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
+#include <variant>
 
 #include <fmt/format.h>
 
@@ -255,11 +257,11 @@ class Evaluation {
   // One rule's date for a step, folded into the deadline of its kind: the
   // earlier date wins, and the rules behind an equal date are all named.
   static void add_deadline(EscalationResult& entry, const check::Rule& rule, std::optional<Date> due,
-                           bool provisional) {
+                           bool provisional, std::vector<Assumption> assumes) {
     auto same_kind = std::find_if(entry.deadlines.begin(), entry.deadlines.end(),
                                   [&](const Deadline& d) { return d.kind == rule.kind; });
     if (same_kind == entry.deadlines.end()) {
-      entry.deadlines.push_back({due, rule.kind, {rule.id}, false, provisional});
+      entry.deadlines.push_back({due, rule.kind, {rule.id}, false, provisional, std::move(assumes)});
       return;
     }
     Deadline& deadline = *same_kind;
@@ -267,10 +269,35 @@ class Evaluation {
       deadline.due = due;
       deadline.by = {rule.id};
       deadline.provisional = provisional;
+      deadline.assumes = std::move(assumes);
     } else if (due == deadline.due) {
       add_unique(deadline.by, rule.id);
       deadline.provisional = deadline.provisional || provisional;
+      for (auto& assumption : assumes) add_unique(deadline.assumes, assumption);
     }
+  }
+
+  // The defaults a due date read, with the values in force.
+  std::vector<Assumption> assumptions(std::size_t rule, std::size_t escalation) const {
+    std::vector<Assumption> out;
+    for (int p : program_.rule_due_parameters[rule][escalation]) {
+      const check::Parameter& parameter = model_.parameters[static_cast<std::size_t>(p)];
+      out.push_back({parameter.name, constant_words(parameter.value)});
+    }
+    return out;
+  }
+
+  static std::string constant_words(const check::ConstantValue& value) {
+    return std::visit(
+        [](const auto& v) -> std::string {
+          using V = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<V, double>) return fmt::format("{}", v);
+          else if constexpr (std::is_same_v<V, bool>) return v ? "true" : "false";
+          else if constexpr (std::is_same_v<V, Date>) return v.iso();
+          else if constexpr (std::is_same_v<V, Duration>) return describe(v);
+          else return v;
+        },
+        value);
   }
 
   void collect_escalations(Result& result) {
@@ -304,7 +331,7 @@ class Evaluation {
             for (auto& fact : missing_facts(due_fn)) add_unique(entry.missing, fact);
           }
         }
-        add_deadline(entry, rule, due, provisional);
+        add_deadline(entry, rule, due, provisional, due ? assumptions(r, e) : std::vector<Assumption>{});
         add_unique(entry.by, rule.id);
         if (!rule.because.empty()) add_unique(entry.because, rule.because);
       }
@@ -335,6 +362,7 @@ class Evaluation {
     entry.due = first.due;
     entry.overdue = first.overdue;
     entry.provisional = first.provisional;
+    entry.assumes = first.assumes;
     entry.kind = first.kind;
     if (!entry.due) {
       // No date: the kind is the strongest behind the step.

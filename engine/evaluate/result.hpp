@@ -31,6 +31,14 @@ struct ProvisionResult {
   std::string source;            // "oap#p12", or empty
 };
 
+// A tunable default of the rule set that a date rests on ("review_interval",
+// "12 weeks"): the date is only as right as the default.
+struct Assumption {
+  std::string parameter;
+  std::string value;
+  bool operator==(const Assumption&) const = default;
+};
+
 // The earliest date that the rules of one kind give a step. A step called
 // for by a statute rule and a guidance rule keeps both, so a guidance date
 // never hides the statutory one.
@@ -40,6 +48,7 @@ struct Deadline {
   std::vector<std::string> by;   // the rules of this kind behind `due` (all of them when unknown)
   bool overdue = false;
   bool provisional = false;      // `due` counts working days past the calendar's list of holidays
+  std::vector<Assumption> assumes;  // the defaults `due` rests on
 };
 
 struct EscalationResult {
@@ -50,6 +59,7 @@ struct EscalationResult {
   std::optional<Date> due;       // the earliest of `deadlines`; unknown when none has a date
   bool overdue = false;
   bool provisional = false;      // as the deadline behind `due`
+  std::vector<Assumption> assumes;  // as the deadline behind `due`
   std::vector<Deadline> deadlines;  // one per kind, earliest first, statute before guidance on a tie
   std::vector<std::string> by;
   Kind kind = Kind::local_policy;   // the kind of the deadline behind `due`

@@ -58,6 +58,13 @@ ordered_json provision_json(const eval::Result& result) {
   return provision;
 }
 
+// [{ "parameter": "review_interval", "value": "12 weeks" }]
+ordered_json assumptions_json(const std::vector<eval::Assumption>& assumes) {
+  ordered_json out = ordered_json::array();
+  for (const auto& a : assumes) out.push_back({{"parameter", a.parameter}, {"value", a.value}});
+  return out;
+}
+
 ordered_json escalations_json(const eval::Result& result) {
   ordered_json escalations = ordered_json::array();
   for (const auto& e : result.escalations) {
@@ -66,6 +73,7 @@ ordered_json escalations_json(const eval::Result& result) {
     item["due"] = e.due ? ordered_json(e.due->iso()) : ordered_json(nullptr);
     item["overdue"] = e.overdue;
     item["provisional"] = e.provisional;
+    item["assumes"] = assumptions_json(e.assumes);
     ordered_json deadlines = ordered_json::array();
     for (const auto& d : e.deadlines) {
       ordered_json deadline = ordered_json::object();
@@ -74,6 +82,7 @@ ordered_json escalations_json(const eval::Result& result) {
       deadline["by"] = string_list(d.by);
       deadline["overdue"] = d.overdue;
       deadline["provisional"] = d.provisional;
+      deadline["assumes"] = assumptions_json(d.assumes);
       deadlines.push_back(std::move(deadline));
     }
     item["deadlines"] = std::move(deadlines);

@@ -2,6 +2,7 @@
 
 #include "render/report_wording.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -34,6 +35,16 @@ std::vector<std::string> deadline_notes(const eval::EscalationResult& step) {
   if (step.due && step.provisional) {
     notes.push_back("This date counts working days past the published list of bank holidays, so it could still "
                     "move (see the notes).");
+  }
+  if (step.due && !step.assumes.empty()) {
+    std::vector<std::string> defaults;
+    for (const auto& a : step.assumes) {
+      std::string name = a.parameter;
+      std::replace(name.begin(), name.end(), '_', ' ');
+      defaults.push_back(fmt::format("{} of {}", name, a.value));
+    }
+    notes.push_back(fmt::format("This date assumes a {}: a default of the rule set, not a time limit in law.",
+                                join_words(defaults)));
   }
   for (std::size_t i = 1; i < step.deadlines.size(); ++i) {
     const eval::Deadline& deadline = step.deadlines[i];

@@ -32,7 +32,8 @@ std::string level_description(const eval::LevelResult& level);
 std::string who_label(const std::vector<std::string>& who);
 
 // What a step's due line leaves out, as sentences: that the date rests on
-// the usual pattern of bank holidays; the date each other kind of rule gives
+// the usual pattern of bank holidays; the defaults of the rule set it
+// assumes ("a review interval of 12 weeks"); the date each other kind of rule gives
 // ("Statutory date: Mon 1 March 2027."), so a guidance date never hides the
 // law's; and, with no date at all, which facts one would need.
 std::vector<std::string> deadline_notes(const eval::EscalationResult& step);

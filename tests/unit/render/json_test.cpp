@@ -71,8 +71,9 @@ TEST_CASE("json: gaps are the ids of provision not in place") {
 TEST_CASE("json: escalations give an ISO due date or null, and the overdue flag") {
   ordered_json escalations = to_json(apdr::test::sample_result())["escalations"];
   REQUIRE(escalations.size() == 2);
-  CHECK(keys_of(escalations[0]) == std::vector<std::string>{"step", "due", "overdue", "provisional", "deadlines",
-                                                            "missing", "by", "kind", "because", "source"});
+  CHECK(keys_of(escalations[0]) == std::vector<std::string>{"step", "due", "overdue", "provisional", "assumes",
+                                                            "deadlines", "missing", "by", "kind", "because",
+                                                            "source"});
   CHECK(escalations[0]["due"] == "2026-08-21");
   CHECK(escalations[0]["overdue"] == true);
   CHECK(escalations[0]["because"] ==
@@ -87,15 +88,19 @@ TEST_CASE("json: escalations give an ISO due date or null, and the overdue flag"
 TEST_CASE("json: each kind keeps its own deadline, and a date past the holiday list is provisional") {
   apdr::eval::Result result = apdr::test::sample_result();
   apdr::eval::EscalationResult& step = result.escalations[0];
-  step.deadlines = {{step.due, apdr::Kind::guidance, {"under-five"}, true, true},
-                    {apdr::Date::parse("2027-03-01"), apdr::Kind::statute, {"annual"}, false, false}};
+  step.deadlines = {{step.due, apdr::Kind::guidance, {"under-five"}, true, true, {{"review_interval", "6 months"}}},
+                    {apdr::Date::parse("2027-03-01"), apdr::Kind::statute, {"annual"}, false, false, {}}};
   step.provisional = true;
+  step.assumes = {{"review_interval", "6 months"}};
   result.escalations[1].missing = {"ehc.plan_issued"};
   ordered_json escalations = to_json(result)["escalations"];
   CHECK(escalations[0]["provisional"] == true);
   REQUIRE(escalations[0]["deadlines"].size() == 2);
   CHECK(escalations[0]["deadlines"][0] ==
-        ordered_json::parse(R"({"due":"2026-08-21","kind":"guidance","by":["under-five"],"overdue":true,"provisional":true})"));
+        ordered_json::parse(R"({"due":"2026-08-21","kind":"guidance","by":["under-five"],"overdue":true,"provisional":true,)"
+                            R"("assumes":[{"parameter":"review_interval","value":"6 months"}]})"));
+  CHECK(escalations[0]["assumes"] == escalations[0]["deadlines"][0]["assumes"]);
+  CHECK(escalations[0]["deadlines"][1]["assumes"] == ordered_json::array());
   CHECK(escalations[0]["deadlines"][1]["due"] == "2027-03-01");
   CHECK(escalations[0]["deadlines"][1]["kind"] == "statute");
   CHECK(escalations[1]["missing"] == ordered_json::array({"ehc.plan_issued"}));
