@@ -1,4 +1,8 @@
 #include <algorithm>
+#include <type_traits>
+#include <variant>
+
+#include <fmt/format.h>
 
 #include "compile/compile_expression.hpp"
 #include "compile/program.hpp"
@@ -56,6 +60,19 @@ void parameters_read(const check::Model& model, const expr::Node& node, std::vec
   for (const auto& child : node.children) parameters_read(model, *child, out, derived_seen);
 }
 
+std::string constant_words(const check::ConstantValue& value) {
+  return std::visit(
+      [](const auto& v) -> std::string {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, double>) return fmt::format("{}", v);
+        else if constexpr (std::is_same_v<V, bool>) return v ? "true" : "false";
+        else if constexpr (std::is_same_v<V, Date>) return v.iso();
+        else if constexpr (std::is_same_v<V, Duration>) return describe(v);
+        else return v;
+      },
+      value);
+}
+
 }  // namespace
 
 std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
@@ -81,7 +98,7 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   for (const auto& rule : m.rules) {
     program->rule_when.push_back(compile_optional(rule.when));
     std::vector<Compiled> dues;
-    std::vector<std::vector<int>> assumed;
+    std::vector<std::vector<Program::AssumedDefault>> assumed;
     for (const auto& escalation : rule.escalate) {
       dues.push_back(compile_optional(escalation.due));
       std::vector<int> parameters;
@@ -89,10 +106,15 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
         std::vector<char> derived_seen(m.derived.size(), 0);
         parameters_read(m, *escalation.due->tree, parameters, derived_seen);
       }
-      assumed.push_back(std::move(parameters));
+      std::vector<Program::AssumedDefault> defaults;
+      for (int p : parameters) {
+        const check::Parameter& parameter = m.parameters[static_cast<std::size_t>(p)];
+        defaults.push_back({parameter.name, constant_words(parameter.value)});
+      }
+      assumed.push_back(std::move(defaults));
     }
     program->rule_due.push_back(std::move(dues));
-    program->rule_due_parameters.push_back(std::move(assumed));
+    program->rule_due_defaults.push_back(std::move(assumed));
   }
   for (const auto& item : m.provision) program->provision_when.push_back(compile_optional(item.when));
 

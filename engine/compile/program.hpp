@@ -19,9 +19,14 @@ class Program {
   std::vector<Compiled> rule_when;                 // per rule; empty: always
   std::vector<std::vector<Compiled>> rule_due;     // per rule, per escalation; empty: no due date
   // Per rule, per escalation: the parameters its due date reads, directly or
-  // through derived values. A date resting on a tunable default is no legal
-  // deadline, and the result says which defaults it assumed.
-  std::vector<std::vector<std::vector<int>>> rule_due_parameters;
+  // through derived values, with their values in words. A date resting on a
+  // tunable default is no legal deadline, and the result says which defaults
+  // it assumed; the words are made here once, not for every pupil.
+  struct AssumedDefault {
+    std::string parameter;
+    std::string value;   // "12 weeks"
+  };
+  std::vector<std::vector<std::vector<AssumedDefault>>> rule_due_defaults;
   std::vector<Compiled> provision_when;            // per provision item; empty: no guard
   std::vector<Compiled> derived;                   // per derived value
   std::vector<Value> parameters;                   // per parameter, folded

@@ -4,8 +4,6 @@
 #include <map>
 #include <string_view>
 #include <tuple>
-#include <type_traits>
-#include <variant>
 
 #include <fmt/format.h>
 
@@ -280,24 +278,8 @@ class Evaluation {
   // The defaults a due date read, with the values in force.
   std::vector<Assumption> assumptions(std::size_t rule, std::size_t escalation) const {
     std::vector<Assumption> out;
-    for (int p : program_.rule_due_parameters[rule][escalation]) {
-      const check::Parameter& parameter = model_.parameters[static_cast<std::size_t>(p)];
-      out.push_back({parameter.name, constant_words(parameter.value)});
-    }
+    for (const auto& d : program_.rule_due_defaults[rule][escalation]) out.push_back({d.parameter, d.value});
     return out;
-  }
-
-  static std::string constant_words(const check::ConstantValue& value) {
-    return std::visit(
-        [](const auto& v) -> std::string {
-          using V = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<V, double>) return fmt::format("{}", v);
-          else if constexpr (std::is_same_v<V, bool>) return v ? "true" : "false";
-          else if constexpr (std::is_same_v<V, Date>) return v.iso();
-          else if constexpr (std::is_same_v<V, Duration>) return describe(v);
-          else return v;
-        },
-        value);
   }
 
   void collect_escalations(Result& result) {
