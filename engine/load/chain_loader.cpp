@@ -185,20 +185,49 @@ std::optional<syntax::RuleSet> ChainLoader::load_rule_set(const Origin& main, st
   return set;
 }
 
+namespace {
+
+// Every entry of a rule set read so far, across its files.
+std::size_t entries_of(const syntax::RuleSet& set) {
+  return set.sources.size() + set.levels.size() + set.calendar.holidays.size() + set.parameters.size() +
+         set.inputs.size() + set.derive.size() + set.provision.size() + set.steps.size() + set.information.size() +
+         set.rules.size();
+}
+
+}  // namespace
+
 bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
                                 syntax::RuleSet& set, IncludeState& state) {
+  state.bytes += text.size();
   YamlFile file{origin.display, keep_text(origin.display, std::move(text)), &diagnostics_};
   auto root = parse_yaml_document(file);
   if (!root) return false;
   std::vector<syntax::Scalar> includes;
   read_rule_set_document(file, *root, is_main, set, includes);
+  if (!state.too_many_entries && entries_of(set) > limits::max_rule_set_entries) {
+    // Reported once, at the file that passed the limit; what was read stays
+    // (so its errors are still shown), but no further file is read.
+    state.too_many_entries = true;
+    diagnostics_.error(Code::LimitExceeded, SourceLocation{origin.display, 1, 1},
+                       fmt::format("the rule set has more than {} entries across its files, counting this one "
+                                   "(max_rule_set_entries)",
+                                   limits::max_rule_set_entries));
+  }
 
   state.stack.emplace_back(origin.identity, origin.display);
   for (const auto& include : includes) {
+    if (state.too_many_entries) break;
     auto target = resolve_include(origin, include, depth, state);
     if (!target) continue;
     auto included_text = read_text(*target, include.where);
     if (!included_text) continue;
+    if (state.bytes + included_text->size() > limits::max_rule_set_bytes) {
+      diagnostics_.error(Code::LimitExceeded, include.where,
+                         fmt::format("with `{}` the rule set's files would together pass {} MiB "
+                                     "(max_rule_set_bytes); split the toolkit into rule sets that extend each other",
+                                     include.value, limits::max_rule_set_bytes / (1024 * 1024)));
+      continue;
+    }
     state.included.emplace(target->identity, include.where);
     ++state.files;
     read_one_file(*target, std::move(*included_text), false, depth + 1, set, state);

@@ -42,6 +42,8 @@ class ChainLoader {
     std::vector<std::pair<std::string, std::string>> stack;  // identity, display: for cycles
     std::map<std::string, SourceLocation> included;          // identity → where it was included
     std::size_t files = 1;
+    std::size_t bytes = 0;       // of every file read so far, main file included
+    bool too_many_entries = false;
   };
 
   std::optional<syntax::RuleSet> load_rule_set(const Origin& main, std::string text);

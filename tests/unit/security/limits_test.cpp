@@ -339,3 +339,54 @@ TEST_CASE("max_cohort_row_bytes: a CSV row whose fields hold exactly the limit i
   CHECK(rows[1].status == profile::CohortRow::Status::rejected);
   CHECK(rows[2].status == profile::CohortRow::Status::profile);
 }
+
+TEST_CASE("max_rule_set_bytes: files that together hold exactly the limit load; one byte more is E011") {
+  for (std::size_t extra : {std::size_t{0}, std::size_t{1}}) {
+    CAPTURE(extra);
+    TempFolder folder;
+    const std::string main = "apdr: 1\nid: x\ninclude: [a.yaml, b.yaml, c.yaml, d.yaml]\n";
+    const std::size_t rest = limits::max_rule_set_bytes - main.size();
+    // A file of `size` bytes: entries, then a comment filling it out.
+    auto file_of = [](std::size_t size) {
+      std::string text = "rules: []\n#";
+      text.append(size - text.size() - 1, 'x');
+      text += '\n';
+      return text;
+    };
+    const char* names[] = {"a.yaml", "b.yaml", "c.yaml", "d.yaml"};
+    for (std::size_t i = 0; i < 4; ++i) {
+      std::size_t size = rest / 4 + (i == 3 ? rest % 4 + extra : 0);
+      REQUIRE(size <= limits::max_file_bytes);
+      folder.write(names[i], file_of(size));
+    }
+    Outcome out = load_rules(folder.write("main.yaml", main));
+    if (extra == 0) {
+      require_no_limit(out);
+      CHECK(out.diagnostics.error_count() == 0);
+    } else {
+      require_limit(out, "max_rule_set_bytes");
+      CHECK(out.limit()->where.file.find("main.yaml") != std::string::npos);  // at the include that passed it
+    }
+  }
+}
+
+TEST_CASE("max_rule_set_entries: entries spread over two files, exactly the limit, load; one more is E011") {
+  for (std::size_t extra : {std::size_t{0}, std::size_t{1}}) {
+    CAPTURE(extra);
+    TempFolder folder;
+    const std::size_t half = limits::max_rule_set_entries / 2;
+    auto sources = [](std::size_t from, std::size_t count) {
+      std::string text = "sources:\n";
+      for (std::size_t i = from; i < from + count; ++i) text += "  s" + std::to_string(i) + ": { title: T }\n";
+      return text;
+    };
+    folder.write("more.yaml", sources(half, limits::max_rule_set_entries - half + extra));
+    Outcome out = load_rules(folder.write("main.yaml", "apdr: 1\nid: x\ninclude: [more.yaml]\n" + sources(0, half)));
+    if (extra == 0) {
+      require_no_limit(out);
+      CHECK(out.diagnostics.error_count() == 0);
+    } else {
+      require_limit(out, "max_rule_set_entries");
+    }
+  }
+}
