@@ -116,12 +116,18 @@ eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
     e.by = {rule};
     e.kind = kind;
     e.because = {because};
+    // One kind of rule behind each step, so one deadline, the step's own.
+    e.deadlines = {{due, kind, {rule}, e.overdue, false, {}}};
     r.escalations.push_back(std::move(e));
   };
   // Step order of the catalogue; sorted by due date below, as the engine does.
   if (review) {
     step("review", "Review the cycle", "school", "cop#6.52", latest_semh->started->add_days(84), "semh-review",
          Kind::guidance, "A cycle is running.");
+    // The date rests on the toolkit's review_interval, and says so.
+    eval::EscalationResult& review_step = r.escalations.back();
+    review_step.assumes = {{"review_interval", "12 weeks"}};
+    review_step.deadlines.front().assumes = review_step.assumes;
   }
   if (stuck) {
     std::optional<Date> due;
