@@ -134,6 +134,8 @@ eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
     if (latest_semh->reviewed) due = latest_semh->reviewed->add_days(42);
     step("specialist-advice", "Seek specialist advice", "school", "cop#6.59", due, "semh-stuck", Kind::guidance,
          "Little or no progress over two cycles.");
+    // No date without the review's: the step says which fact it needs.
+    if (!due) r.escalations.back().missing = {"cycles(semh).reviewed"};
   }
   if (ehc) {
     step("ehc-decision", "Decide whether to assess", "local_authority", "cop#9.14", p.ehc.requested->add_days(42),
