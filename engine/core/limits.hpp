@@ -16,5 +16,8 @@ inline constexpr std::size_t max_include_depth = 8;              // include insi
 inline constexpr std::size_t max_files_per_rule_set = 256;       // includes, all told
 inline constexpr std::size_t max_extends_depth = 16;             // length of an extends chain
 inline constexpr std::size_t max_cohort_row_bytes = 1024 * 1024; // one CSV/JSONL row
+// Not a limit on input but on what messages give back of it: the bytes of a
+// file's line quoted under a diagnostic, and of a value quoted in a message.
+inline constexpr std::size_t max_quoted_bytes = 40;
 
 }  // namespace apdr::limits

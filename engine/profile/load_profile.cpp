@@ -8,6 +8,7 @@
 
 #include "core/limits.hpp"
 #include "profile/profile_reader.hpp"
+#include "yaml/document_kind.hpp"
 #include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
@@ -52,8 +53,17 @@ std::optional<Profile> load_profile_text(const std::string& display_name, std::s
     return std::nullopt;
   }
   sources.add(display_name, text, SourceStore::Quoting::private_data);
+  if (auto kind = yaml::kind_from_text(display_name, text); kind != yaml::DocumentKind::unknown) {
+    diagnostics.add(yaml::wrong_kind_error(display_name, kind, "a profile"));
+    return std::nullopt;
+  }
   Diagnostics found;
   yaml::NodePtr root = yaml::read_yaml(text, {display_name, 1}, found);
+  if (auto kind = root ? yaml::kind_from_tree(*root) : yaml::DocumentKind::unknown;
+      kind != yaml::DocumentKind::unknown && kind != yaml::DocumentKind::profile) {
+    diagnostics.add(yaml::wrong_kind_error(display_name, kind, "a profile"));
+    return std::nullopt;
+  }
   std::optional<Profile> profile;
   if (root) profile = profile_from_tree(*root, default_id_for(display_name), display_name, schema, found);
   bool failed = found.has_errors();

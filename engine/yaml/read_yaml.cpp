@@ -338,6 +338,14 @@ NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diag
     report_not_utf8(text, valid, origin, diagnostics);
     return nullptr;
   }
+  // libfyaml reads a NUL as the end of the text, so whatever follows one
+  // would be silently lost.
+  if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    diagnostics.error(Code::YamlSyntax, position(LineIndex(text), nul, origin),
+                      "the text holds a NUL byte (0x00) here, which YAML and JSON do not allow: is this a "
+                      "binary file, or one saved as UTF-16?");
+    return nullptr;
+  }
   fy_diag_cfg diag_config;
   fy_diag_cfg_default(&diag_config);
   diag_config.fp = nullptr;  // never print: errors are collected and reported as diagnostics

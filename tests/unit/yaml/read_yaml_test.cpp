@@ -262,3 +262,26 @@ TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
   REQUIRE(utf16.first() != nullptr);
   CHECK(utf16.first()->message.starts_with("the text is UTF-16"));
 }
+
+TEST_CASE("a NUL byte is an error at its place, never a silent end of the text") {
+  // libfyaml stops at a NUL: without the check, `b` would vanish unseen.
+  Read yaml_text = read(std::string("a: 1\nb: x\0y\nc: 3\n", 17), {"rules.yaml"});
+  CHECK_FALSE(yaml_text.root);
+  REQUIRE(yaml_text.first() != nullptr);
+  CHECK(yaml_text.first()->code == Code::YamlSyntax);
+  CHECK(yaml_text.first()->where.file == "rules.yaml");
+  CHECK(yaml_text.first()->where.line == 2);
+  CHECK(yaml_text.first()->where.column == 5);
+  CHECK(yaml_text.first()->message.find("NUL byte") != std::string::npos);
+
+  Read json_text = read(std::string("{\"a\": 1,\n \"b\": 2}\0{\"c\": 3}", 26), {"p.json"});
+  CHECK_FALSE(json_text.root);
+  REQUIRE(json_text.first() != nullptr);
+  CHECK(json_text.first()->where.line == 2);
+  CHECK(json_text.first()->where.column == 9);
+
+  Read row = read(std::string("{\"id\": \"p1\0\"}", 13), {"cohort.jsonl", 7});
+  REQUIRE(row.first() != nullptr);
+  CHECK(row.first()->where.line == 7);
+  CHECK(row.first()->where.column == 11);
+}
