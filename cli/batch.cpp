@@ -83,9 +83,11 @@ class Output {
       return fail(error);
     }
     std::memcpy(temporary_path, pattern.c_str(), pattern.size() + 1);
-    std::signal(SIGINT, remove_temporary_and_exit);
-    std::signal(SIGTERM, remove_temporary_and_exit);
-    std::signal(SIGHUP, remove_temporary_and_exit);
+    // A signal the caller ignores (SIGHUP under nohup, SIGINT for a
+    // background job) stays ignored.
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+      if (std::signal(signal, remove_temporary_and_exit) == SIG_IGN) std::signal(signal, SIG_IGN);
+    }
     fd_ = ::mkostemp(temporary_path, O_CLOEXEC);
     if (fd_ < 0) {
       temporary_path[0] = '\0';
@@ -343,7 +345,8 @@ int run_batch(const BatchOptions& options) {
   }
   if (in->bad()) {
     output.abandon();
-    std::cerr << fmt::format("error: reading {} failed part way\n", options.cohort);
+    std::cerr << (options.cohort == "-" ? std::string("error: cannot read standard input\n")
+                                        : fmt::format("error: reading {} failed part way\n", options.cohort));
     return exit_invalid_input;
   }
   if (outcome.stopped || !output.commit(error)) {

@@ -1,5 +1,6 @@
 #include "profile/load_profile.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -79,6 +80,8 @@ std::optional<Profile> load_profile_file(const std::string& path, const Schema& 
   std::optional<std::string> text;
   if (path == "-") {
     text = read_capped(std::cin, too_large);
+    // Through stdio, a failed read is an error flag on stdin, not on cin.
+    if (std::ferror(stdin)) text.reset();
   } else {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
@@ -103,7 +106,8 @@ std::optional<Profile> load_profile_file(const std::string& path, const Schema& 
     return std::nullopt;
   }
   if (!text) {
-    diagnostics.error(Code::FileUnreadable, {path, 0, 0}, "cannot read the profile");
+    diagnostics.error(Code::FileUnreadable, {path, 0, 0},
+                      path == "-" ? "cannot read standard input" : "cannot read the profile");
     return std::nullopt;
   }
   return load_profile_text(path, std::move(*text), schema, sources, diagnostics);
