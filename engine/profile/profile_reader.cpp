@@ -231,6 +231,11 @@ class Reader {
     if (!text) return std::nullopt;
     auto number = parse_integer_text(*text);
     if (number && *number >= -1 && *number <= 14) return number;
+    if (integer_too_long(*text)) {
+      out_.error(Code::InvalidValue, value.where,
+                 too_many_digits_message(*text) + "; a year group is a whole number from -1 (nursery) to 14");
+      return std::nullopt;
+    }
     out_.error(Code::InvalidValue, value.where,
                fmt::format("`{}` is not a year group: expected a whole number from -1 (nursery) to 14; "
                            "reception is 0",
