@@ -7,6 +7,7 @@
 
 #include "core/limits.hpp"
 #include "core/quoted_value.hpp"
+#include "core/unsafe_text.hpp"
 
 namespace apdr {
 namespace {
@@ -24,8 +25,8 @@ void Diagnostics::warning(Code code, SourceLocation where, std::string message,
 }
 
 void Diagnostics::add(Diagnostic diagnostic) {
-  diagnostic.message = bounded(diagnostic.message);
-  for (auto& note : diagnostic.notes) note = bounded(note);
+  diagnostic.message = escape_unsafe(bounded(diagnostic.message));
+  for (auto& note : diagnostic.notes) note = escape_unsafe(bounded(note));
   if (diagnostic.severity == Severity::error) ++error_count_;
   items_.push_back(std::move(diagnostic));
 }
@@ -85,7 +86,14 @@ std::string printable(std::string_view line) {
     for (std::size_t k = 1; valid && k < length; ++k) {
       valid = (static_cast<unsigned char>(line[i + k]) & 0xc0) == 0x80;
     }
+    // C1 controls and bidirectional formatting characters are valid UTF-8
+    // but would reorder or drive the terminal: `?` too.
+    if (valid && first_unsafe_character(line.substr(i, length))) valid = false;
     if (valid) { out.append(line.substr(i, length)); i += length; }
+    else if (length > 0 && i + length <= line.size() && first_unsafe_character(line.substr(i, length))) {
+      out.append(length, '?');
+      i += length;
+    }
     else { out += '?'; ++i; }
   }
   return out;
