@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/unsafe_text.hpp"
 #include "render/wording.hpp"
 
 namespace apdr::render {
@@ -33,7 +34,9 @@ std::string markdown_escape(std::string_view text) {
         out += c;
     }
   }
-  return out;
+  // Markdown is read in terminals and editors too: no control or
+  // bidirectional-format character goes out raw.
+  return escape_unsafe(out);
 }
 
 std::string markdown_url(std::string_view url) {

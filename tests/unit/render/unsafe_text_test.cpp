@@ -55,4 +55,5 @@ TEST_CASE("markdown: a URL cannot close its link or open another; CR and LF cann
   CHECK(md.find("\n## heading") == std::string::npos);
   CHECK(md.find("(https://evil.example)") == std::string::npos);
   CHECK(md.find("%0A%23%20Injected%20heading%0A%5Bclick%5D%28https://evil.example%29") != std::string::npos);
+  CHECK(render::markdown_escape("pupil-\u202E42\x1b[2J") == "pupil-\\u{202E}42\\u{001B}\\[2J");
 }
