@@ -49,6 +49,8 @@ int run_ask(const AskOptions& options) {
     print_diagnostics(diagnostics, sources);
     return exit_invalid_input;
   }
+  const std::vector<std::string> inputs = {options.rules, options.answers};
+  if (int refused = refuse_output(options.save, inputs); refused != exit_ok) return refused;
   std::ifstream answers_file;
   if (!options.answers.empty() && options.answers != "-") {
     answers_file.open(options.answers);
@@ -81,7 +83,7 @@ int run_ask(const AskOptions& options) {
   }
   if (!options.save.empty()) {
     std::string error;
-    if (!write_file_atomically(options.save, ask::to_yaml(draft), error)) {
+    if (!write_file_atomically(options.save, ask::to_yaml(draft), error, inputs)) {
       std::cerr << "error: " << error << '\n';
       return exit_invalid_input;
     }

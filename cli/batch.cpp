@@ -26,6 +26,7 @@
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
 #include "terminal.hpp"
+#include "write_output.hpp"
 
 namespace apdr::cli {
 namespace {
@@ -57,44 +58,37 @@ bool write_all(int fd, std::string_view text) {
   return true;
 }
 
-// Anything but a plain file or nothing: a device, a pipe, or a symbolic
-// link (/dev/stderr is one). These are written through, never replaced: a
-// rename would put a plain file where the link or device was.
-bool is_special_file(const std::string& path) {
-  struct stat info {};
-  return ::lstat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode);
-}
-
 // The output, written as it comes to a hidden temporary file beside the
-// target and renamed over it only when the run is complete; standard output
-// and special files (/dev/null, a pipe) are written directly.
+// target (beside the file a symbolic link leads to) and renamed over it
+// only when the run is complete; standard output and special files
+// (/dev/null, a pipe) are written directly.
 class Output {
  public:
-  bool open(const std::string& path, std::string& error) {
+  bool open(const std::string& path, const std::vector<std::string>& inputs, std::string& error) {
     path_ = path;
     if (path == "-") {
       fd_ = STDOUT_FILENO;
       return true;
     }
-    if (is_special_file(path)) {
-      fd_ = ::open(path.c_str(), O_WRONLY);
+    if (!plan_output(path, inputs, plan_, error)) return false;
+    if (plan_.direct) {
+      fd_ = open_direct(plan_.target);
       if (fd_ < 0) return fail(error);
       direct_ = true;
       return true;
     }
-    std::filesystem::path target(path);
-    std::filesystem::path directory = target.parent_path();
-    if (directory.empty()) directory = ".";
-    std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string pattern = plan_.temporary_pattern();
     if (pattern.size() >= sizeof temporary_path) {
       errno = ENAMETOOLONG;
       return fail(error);
     }
     std::memcpy(temporary_path, pattern.c_str(), pattern.size() + 1);
-    std::signal(SIGINT, remove_temporary_and_exit);
-    std::signal(SIGTERM, remove_temporary_and_exit);
-    std::signal(SIGHUP, remove_temporary_and_exit);
-    fd_ = ::mkstemp(temporary_path);
+    // A signal the caller ignores (SIGHUP under nohup, SIGINT for a
+    // background job) stays ignored.
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+      if (std::signal(signal, remove_temporary_and_exit) == SIG_IGN) std::signal(signal, SIG_IGN);
+    }
+    fd_ = ::mkostemp(temporary_path, O_CLOEXEC);
     if (fd_ < 0) {
       temporary_path[0] = '\0';
       return fail(error);
@@ -109,12 +103,10 @@ class Output {
   bool commit(std::string& error) {
     if (fd_ == STDOUT_FILENO) return true;
     if (direct_) return ::close(fd_) == 0 || fail(error);
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    bool ok = ::fchmod(fd_, static_cast<mode_t>(0666 & ~mask)) == 0 && ::fsync(fd_) == 0;
+    bool ok = finish_temporary(fd_, plan_);
     ok = ::close(fd_) == 0 && ok;
     fd_ = -1;
-    ok = ok && ::rename(temporary_path, path_.c_str()) == 0;
+    ok = ok && ::rename(temporary_path, plan_.target.c_str()) == 0;
     if (!ok) {
       int saved = errno;
       abandon();
@@ -142,6 +134,7 @@ class Output {
   std::string path_;
   int fd_ = -1;
   bool direct_ = false;
+  OutputPlan plan_;
 };
 
 // "[#######       ]  52%  520,000 rows  410,000 rows/s" on one line of a
@@ -231,21 +224,13 @@ class CliSink : public batch::BatchSink {
 
 // The summary goes where --summary says, whole: atomically to a regular
 // file, directly to standard output or a special file.
-bool write_summary(const std::string& path, const std::string& text) {
+bool write_summary(const std::string& path, const std::string& text, const std::vector<std::string>& inputs) {
   if (path == "-") {
     std::cout << text << std::flush;
     return static_cast<bool>(std::cout);
   }
   std::string error;
-  if (is_special_file(path)) {
-    std::ofstream out(path, std::ios::app);
-    out << text;
-    out.flush();
-    if (out) return true;
-    error = fmt::format("cannot write {}", path);
-  } else if (write_file_atomically(path, text, error)) {
-    return true;
-  }
+  if (write_file_atomically(path, text, error, inputs)) return true;
   std::cerr << "error: " << error << '\n';
   return false;
 }
@@ -293,6 +278,13 @@ int run_batch(const BatchOptions& options) {
   }
   auto cohort_format = cohort_format_of(options.cohort, options.cohort_format, diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
+  // Before anything is read or written: an output over an input would
+  // destroy it.
+  const std::vector<std::string> inputs = {options.cohort, options.rules};
+  if (int refused = refuse_output(options.output, inputs); refused != exit_ok) return refused;
+  if (!options.summary.empty()) {
+    if (int refused = refuse_output(options.summary, inputs); refused != exit_ok) return refused;
+  }
 
   auto program = build_program(options.rules, sources, diagnostics);
   if (!program) return fail_with(diagnostics, sources);
@@ -327,7 +319,7 @@ int run_batch(const BatchOptions& options) {
 
   Output output;
   std::string error;
-  if (!output.open(options.output, error)) {
+  if (!output.open(options.output, inputs, error)) {
     std::cerr << "error: " << error << '\n';
     return exit_internal_error;
   }
@@ -353,7 +345,8 @@ int run_batch(const BatchOptions& options) {
   }
   if (in->bad()) {
     output.abandon();
-    std::cerr << fmt::format("error: reading {} failed part way\n", options.cohort);
+    std::cerr << (options.cohort == "-" ? std::string("error: cannot read standard input\n")
+                                        : fmt::format("error: reading {} failed part way\n", options.cohort));
     return exit_invalid_input;
   }
   if (outcome.stopped || !output.commit(error)) {
@@ -370,7 +363,7 @@ int run_batch(const BatchOptions& options) {
     bool json = options.summary.size() > 5 && options.summary.ends_with(".json");
     std::string text = json ? batch::summary_json(summary, layout).dump(2) + "\n"
                             : batch::summary_markdown(summary, layout);
-    if (!write_summary(options.summary, text)) return exit_internal_error;
+    if (!write_summary(options.summary, text, inputs)) return exit_internal_error;
   }
   // The count that proves nothing was dropped.
   std::cerr << fmt::format("read {} rows: {} evaluated, {} rejected\n", summary.read, summary.evaluated,

@@ -22,7 +22,13 @@ bool looks_like_date(std::string_view text) {
 
 std::optional<Date> parse_date_argument(std::string_view flag, std::string_view text,
                                         Diagnostics& diagnostics) {
-  if (auto date = Date::parse(text)) return date;
+  if (auto date = Date::parse(text)) {
+    // The same range as a profile's dates: --as-of 0026-11-22 is a typo.
+    if (date->year() >= earliest_fact_year) return date;
+    diagnostics.error(Code::BadArgument, {},
+                      fmt::format("{}: {} is before {}: check the year", flag, text, earliest_fact_year));
+    return std::nullopt;
+  }
   if (looks_like_date(text)) {
     auto number = [&](std::size_t at, std::size_t length) { return std::stoi(std::string(text.substr(at, length))); };
     std::string why = why_not_a_date(number(0, 4), number(5, 2), number(8, 2));

@@ -125,7 +125,8 @@ int run_diff(const DiffOptions& options) {
   }
   if (in->bad()) {
     std::cout.flush();
-    std::cerr << fmt::format("error: reading {} failed part way\n", options.cohort);
+    std::cerr << (options.cohort == "-" ? std::string("error: cannot read standard input\n")
+                                        : fmt::format("error: reading {} failed part way\n", options.cohort));
     return exit_invalid_input;
   }
   const diff::DiffSummary& summary = outcome.summary;

@@ -27,6 +27,7 @@
 #include "print_diagnostics.hpp"
 #include "report.hpp"
 #include "schema.hpp"
+#include "standard_streams.hpp"
 #include "test.hpp"
 
 #ifndef APDR_VERSION
@@ -136,8 +137,19 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  apdr::cli::prepare_standard_streams();
+  if (apdr::cli::arguments_read_standard_input(argc, argv) && !apdr::cli::standard_input_readable()) {
+    std::cerr << "error: cannot read standard input\n";
+    return apdr::cli::exit_invalid_input;
+  }
   try {
-    return run(argc, argv);
+    int code = run(argc, argv);
+    // Whatever the verb, output that did not arrive is a failure: a report
+    // lost to a full disk must not look like success. A verb that said so
+    // itself has returned exit_internal_error already.
+    if (code == apdr::cli::exit_internal_error) return code;
+    if (!apdr::cli::standard_output_written()) return apdr::cli::exit_internal_error;
+    return code;
   } catch (const std::exception& e) {
     std::cout.flush();
     std::cerr << "internal error: " << e.what() << '\n';

@@ -31,11 +31,13 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
 }
 
 int run_report(const ReportOptions& options) {
+  const std::vector<std::string> inputs = {options.profile, options.rules};
+  if (int refused = refuse_output(options.output, inputs); refused != exit_ok) return refused;
   auto result = evaluate_profile(options.rules, options.profile, options.as_of);
   if (!result) return exit_invalid_input;
   std::string document = options.format == "markdown" ? render::render_report_markdown(*result)
                                                       : render::render_html(*result);
-  return write_document(options.output, document, "the report");
+  return write_document(options.output, document, "the report", inputs);
 }
 
 }  // namespace apdr::cli

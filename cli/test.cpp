@@ -72,6 +72,9 @@ CLI::App* add_test_command(CLI::App& app, TestOptions& options) {
   CLI::App* test = app.add_subcommand("test", "Run the *.test.yaml cases of rule sets");
   test->add_flag("--coverage", options.coverage, "List, per rule set, the rules no case fired");
   test->add_option("--name", options.name, "Run only the cases whose name contains PATTERN");
+  test->add_option("--root", options.root,
+                   "Let test files name rule sets and profiles anywhere inside DIR (default: only inside "
+                   "each test file's own folder)");
   test->add_option("PATH", options.paths, "Test files, or folders searched for *.test.yaml")->required();
   return test;
 }
@@ -91,7 +94,7 @@ int run_test(const TestOptions& options) {
   for (const auto& path : files) {
     Diagnostics found;
     std::optional<ruletest::FileReport> report;
-    if (auto file = ruletest::read_test_file(path, sources, found)) {
+    if (auto file = ruletest::read_test_file(path, sources, found, options.root)) {
       report = ruletest::run_test_file(*file, options.name, today, sources, found);
     }
     // Warnings (an in_place id the rule set lacks, say) are shown, but only

@@ -13,6 +13,7 @@ struct TestOptions {
   bool coverage = false;
   std::string name;                 // run only cases whose name contains this; empty = all
   std::vector<std::string> paths;   // test files or folders
+  std::string root;                 // the folder a test file's rules and profiles must lie in; empty: its own
 };
 
 // Adds the `test` subcommand to `app`, filling `options` when it is parsed.

@@ -6,13 +6,17 @@ namespace apdr::batch {
 namespace {
 
 // RFC 4180: quote a field holding a comma, quote or line break, doubling
-// its quotes.
+// its quotes. A cell a spreadsheet would run as a formula (starting with
+// = + - @, or a tab or carriage return before one) is neutralised with a
+// leading `'`, as OWASP advises: a pupil's id must not be a formula.
 void append_field(std::string_view text, std::string& out) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+  bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+  if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos) {
     out += text;
     return;
   }
   out += '"';
+  if (formula) out += '\'';
   for (char c : text) {
     if (c == '"') out += '"';
     out += c;

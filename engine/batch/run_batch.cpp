@@ -1,11 +1,16 @@
 #include "batch/run_batch.hpp"
 
+#include <unordered_map>
+
 #include <condition_variable>
 #include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "batch/csv_line.hpp"
 #include "batch/json_line.hpp"
@@ -20,6 +25,11 @@ struct Chunk {
   std::vector<profile::CohortRecord> records;
   std::string output;
   std::vector<profile::CohortRow> reported;  // rejected rows and rows with warnings, in order
+  struct PupilRow {
+    std::string id;
+    std::size_t row = 0, line = 0;
+  };
+  std::vector<PupilRow> pupils;  // the id of every evaluated row, in order, for repeats
   std::size_t rows = 0;
   bool done = false;
 };
@@ -37,6 +47,7 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
       continue;
     }
     const profile::Profile& pupil = *row.profile;
+    chunk.pupils.push_back({pupil.id, row.row, row.line});
     Date date = options.as_of ? *options.as_of : (pupil.as_of ? *pupil.as_of : options.today);
     eval::Result result = eval::evaluate(program, pupil, date);
     if (options.format == OutputFormat::jsonl) {
@@ -79,8 +90,30 @@ void fill(profile::CohortReader& reader, std::size_t rows, Chunk& chunk, bool& e
   }
 }
 
-bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done) {
+// The rows seen so far, by pupil id: a pupil given twice (two exports
+// pasted together) is worth a warning naming both rows. Checked as the
+// chunks are written, in input order, so it is the same for any --jobs; one
+// hash lookup a row.
+struct SeenPupils {
+  std::string cohort;
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> first;  // id → row, line
+};
+
+bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& seen) {
   for (const auto& row : chunk.reported) sink.diagnostics(row);
+  for (const auto& pupil : chunk.pupils) {
+    auto [at, inserted] = seen.first.try_emplace(pupil.id, pupil.row, pupil.line);
+    if (inserted) continue;
+    profile::CohortRow repeat;
+    repeat.status = profile::CohortRow::Status::profile;
+    repeat.row = pupil.row;
+    repeat.line = pupil.line;
+    repeat.diagnostics.warning(Code::DuplicateId, {seen.cohort, static_cast<std::uint32_t>(pupil.line), 1},
+                               fmt::format("pupil `{}` is given twice: in row {} (line {}) and again in row {} "
+                                           "(line {}); both are evaluated",
+                                           pupil.id, at->second.first, at->second.second, pupil.row, pupil.line));
+    sink.diagnostics(repeat);
+  }
   bool ok = chunk.output.empty() || sink.write(chunk.output);
   rows_done += chunk.rows;
   sink.progress(rows_done);
@@ -90,12 +123,13 @@ bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done) {
 BatchOutcome run_inline(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
                         BatchSink& sink, BatchOutcome outcome) {
   std::size_t rows_done = 0;
+  SeenPupils seen{reader.display_name(), {}};
   bool end = false;
   while (!end) {
     Chunk chunk;
     fill(reader, options.chunk_rows, chunk, end, outcome.failure);
     work_on(program, reader, options, chunk, outcome.summary);
-    if (!emit(chunk, sink, rows_done)) {
+    if (!emit(chunk, sink, rows_done, seen)) {
       outcome.stopped = true;
       break;
     }
@@ -183,6 +217,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
   Pool pool(program, reader, options);
   std::deque<std::shared_ptr<Chunk>> in_flight;
   std::size_t rows_done = 0;
+  SeenPupils seen{reader.display_name(), {}};
   bool end = false;
   while (!end || !in_flight.empty()) {
     while (!end && in_flight.size() < max_in_flight) {
@@ -192,7 +227,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
       pool.submit(std::move(chunk));
     }
     pool.wait_until_done(*in_flight.front());
-    if (!emit(*in_flight.front(), sink, rows_done)) {
+    if (!emit(*in_flight.front(), sink, rows_done, seen)) {
       outcome.stopped = true;
       break;
     }

@@ -41,6 +41,11 @@ class Date {
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 
+// The earliest year a date about a pupil may fall in (a profile's facts,
+// --as-of): an earlier one is a typo, and would give nonsense ages and due
+// dates. Four digits bound the other end.
+inline constexpr int earliest_fact_year = 1900;
+
 // Why year-month-day is no date, in words for a message ("February 2026 has
 // 28 days", "there is no month 13"); empty when it is a real date.
 std::string why_not_a_date(int year, int month, int day);

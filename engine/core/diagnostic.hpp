@@ -16,6 +16,10 @@ struct Diagnostic {
   SourceLocation where;
   std::string message;
   std::vector<std::string> notes;  // "did you mean …", "first defined at …"
+  // False when the line must not be quoted under the message, whatever the
+  // file: one that is plainly another kind (a cohort given as a rule set)
+  // may hold a pupil's facts on every line.
+  bool quote_source = true;
 };
 
 class Diagnostics {
@@ -24,6 +28,10 @@ class Diagnostics {
              std::vector<std::string> notes = {});
   void warning(Code code, SourceLocation where, std::string message,
                std::vector<std::string> notes = {});
+  // Every message and note is bounded as it is added: line breaks become
+  // spaces, and a backquoted span that held one, or that is longer than 160
+  // bytes, is cut to limits::max_quoted_bytes with "…", so no message can
+  // carry a whole file.
   void add(Diagnostic diagnostic);
   void append(const Diagnostics& other);
 
@@ -40,8 +48,9 @@ class Diagnostics {
   std::size_t error_count_ = 0;
 };
 
-// `file:line:column: error[E021]: message`, then the source line and a caret
-// under the column, then the notes. Without a known position, just the first
+// `file:line:column: error[E021]: message`, then the source line (at most
+// limits::max_quoted_bytes of it, around the column) and a caret under the
+// column, then the notes. Without a known position, just the first
 // line. `colour` adds ANSI colours for a terminal.
 std::string render_diagnostic(const Diagnostic& diagnostic, const SourceStore& sources,
                               bool colour = false);

@@ -22,5 +22,8 @@ inline constexpr std::size_t max_rule_set_entries = 20'000;     // sources, leve
                                                                  // derived values, provision, steps, information, rules
 inline constexpr std::size_t max_extends_depth = 16;             // length of an extends chain
 inline constexpr std::size_t max_cohort_row_bytes = 1024 * 1024; // one CSV/JSONL row
+// Not a limit on input but on what messages give back of it: the bytes of a
+// file's line quoted under a diagnostic, and of a value quoted in a message.
+inline constexpr std::size_t max_quoted_bytes = 40;
 
 }  // namespace apdr::limits

@@ -1,9 +1,11 @@
 #include "core/quoted_value.hpp"
 
+#include "core/limits.hpp"
+
 namespace apdr {
 
 std::string quoted_value(std::string_view text) {
-  constexpr std::size_t longest = 40;
+  constexpr std::size_t longest = limits::max_quoted_bytes;
   std::string result;
   std::size_t i = 0;
   for (; i < text.size() && i < longest; ++i) {

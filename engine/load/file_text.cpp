@@ -1,6 +1,7 @@
 #include "load/file_text.hpp"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -54,7 +55,8 @@ std::optional<std::string> read_file_text(const std::filesystem::path& path, con
 
 std::optional<std::string> read_standard_input(Diagnostics& diagnostics) {
   std::string text = read_capped(std::cin);
-  if (std::cin.bad()) {
+  // Through stdio, a failed read is an error flag on stdin, not on cin.
+  if (std::cin.bad() || std::ferror(stdin)) {
     diagnostics.error(Code::FileUnreadable, SourceLocation{"-", 0, 0}, "cannot read standard input");
     return std::nullopt;
   }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/quoted_value.hpp"
 #include "core/suggest.hpp"
 #include "load/rule_file_keys.hpp"
 
@@ -20,7 +21,7 @@ const Field* Fields::find(std::string_view key) const {
 }
 
 std::string shape_of(const yaml::Node& node) {
-  if (node.is_scalar()) return fmt::format("the single value `{}`", node.text);
+  if (node.is_scalar()) return fmt::format("the single value `{}`", quoted_value(node.text));
   return yaml::shape_name(node);
 }
 

@@ -88,6 +88,9 @@ struct CohortReader::State {
     CohortRecord record;
     bool too_long = false;
     while (read_line(record.json, too_long)) {
+      // A byte order mark, as Excel and Notepad write, is accepted as in a
+      // CSV; spaces in its place keep every column where it is in the file.
+      if (line == 1 && record.json.starts_with("\xEF\xBB\xBF")) record.json.replace(0, 3, "   ");
       if (!too_long && record.json.find_first_not_of(" \t") == std::string::npos) continue;
       record.row = ++rows;
       record.line = line;
@@ -127,8 +130,15 @@ struct CohortReader::State {
     if (!header_read) {
       header_read = true;
       if (!csv.next(record)) {
+        // Not an empty cohort but a file that is not one: a CSV starts with
+        // its header. (A header with no rows is an empty cohort.)
         done = true;
-        return settled({});
+        CohortRow empty;
+        empty.status = CohortRow::Status::failed;
+        empty.diagnostics.error(Code::CohortSyntax, {name, 1, 1},
+                                "the CSV file is empty: a CSV cohort starts with a header line naming its "
+                                "columns (id, as_of, date_of_birth, …)");
+        return settled(std::move(empty));
       }
       CohortRow failed;
       failed.status = CohortRow::Status::failed;
@@ -198,6 +208,8 @@ CohortRecord CohortReader::read_record() {
   if (state_->done) return state_->settled({});
   return state_->format == CohortFormat::jsonl ? state_->read_jsonl() : state_->read_csv();
 }
+
+const std::string& CohortReader::display_name() const { return state_->name; }
 
 CohortRow CohortReader::parse(CohortRecord record) const { return parse(std::move(record), state_->schema); }
 

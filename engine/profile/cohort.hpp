@@ -71,6 +71,9 @@ class CohortReader {
   // declare is ignored.
   CohortRow parse(CohortRecord record, const Schema& schema) const;
 
+  // The cohort's name as diagnostics show it.
+  const std::string& display_name() const;
+
  private:
   struct State;
   std::unique_ptr<State> state_;

@@ -17,7 +17,7 @@ std::optional<InputValue> scalar_as(const std::string& text, const InputSpec& sp
     reason = fmt::format("`{}` is not a number", shown);
   } else if (type == "integer") {
     if (auto number = parse_integer_text(text)) return static_cast<double>(*number);
-    reason = fmt::format("`{}` is not a whole number", shown);
+    reason = integer_too_long(text) ? too_many_digits_message(text) : fmt::format("`{}` is not a whole number", shown);
   } else if (type == "percent") {
     // "82%" is how people write a percentage; the sign adds nothing.
     std::string_view body = text;

@@ -1,5 +1,6 @@
 #include "profile/load_profile.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -8,6 +9,7 @@
 
 #include "core/limits.hpp"
 #include "profile/profile_reader.hpp"
+#include "yaml/document_kind.hpp"
 #include "yaml/read_yaml.hpp"
 
 namespace apdr::profile {
@@ -52,8 +54,17 @@ std::optional<Profile> load_profile_text(const std::string& display_name, std::s
     return std::nullopt;
   }
   sources.add(display_name, text, SourceStore::Quoting::private_data);
+  if (auto kind = yaml::kind_from_text(display_name, text); kind != yaml::DocumentKind::unknown) {
+    diagnostics.add(yaml::wrong_kind_error(display_name, kind, "a profile"));
+    return std::nullopt;
+  }
   Diagnostics found;
   yaml::NodePtr root = yaml::read_yaml(text, {display_name, 1}, found);
+  if (auto kind = root ? yaml::kind_from_tree(*root) : yaml::DocumentKind::unknown;
+      kind != yaml::DocumentKind::unknown && kind != yaml::DocumentKind::profile) {
+    diagnostics.add(yaml::wrong_kind_error(display_name, kind, "a profile"));
+    return std::nullopt;
+  }
   std::optional<Profile> profile;
   if (root) profile = profile_from_tree(*root, default_id_for(display_name), display_name, schema, found);
   bool failed = found.has_errors();
@@ -69,6 +80,8 @@ std::optional<Profile> load_profile_file(const std::string& path, const Schema& 
   std::optional<std::string> text;
   if (path == "-") {
     text = read_capped(std::cin, too_large);
+    // Through stdio, a failed read is an error flag on stdin, not on cin.
+    if (std::ferror(stdin)) text.reset();
   } else {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
@@ -93,7 +106,8 @@ std::optional<Profile> load_profile_file(const std::string& path, const Schema& 
     return std::nullopt;
   }
   if (!text) {
-    diagnostics.error(Code::FileUnreadable, {path, 0, 0}, "cannot read the profile");
+    diagnostics.error(Code::FileUnreadable, {path, 0, 0},
+                      path == "-" ? "cannot read standard input" : "cannot read the profile");
     return std::nullopt;
   }
   return load_profile_text(path, std::move(*text), schema, sources, diagnostics);

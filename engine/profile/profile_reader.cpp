@@ -6,6 +6,8 @@
 #include <map>
 #include <span>
 
+#include <unordered_set>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -141,6 +143,10 @@ class Reader {
     std::vector<std::string> ids;
     const yaml::Node* list = sequence(value, what);
     if (!list) return ids;
+    // The ids so far, so that a list of 100,000 is de-duplicated in linear
+    // time. The views point into the tree's nodes, which outlive this call.
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(list->items.size());
     for (const auto& item : list->items) {
       if (item->kind != Kind::scalar || item->text.empty()) {
         out_.error(Code::WrongShape, item->where,
@@ -149,7 +155,7 @@ class Reader {
         continue;
       }
       // A repeated id says nothing more; keep the first.
-      if (std::find(ids.begin(), ids.end(), item->text) == ids.end()) ids.push_back(item->text);
+      if (seen.insert(item->text).second) ids.push_back(item->text);
     }
     return ids;
   }
@@ -231,6 +237,11 @@ class Reader {
     if (!text) return std::nullopt;
     auto number = parse_integer_text(*text);
     if (number && *number >= -1 && *number <= 14) return number;
+    if (integer_too_long(*text)) {
+      out_.error(Code::InvalidValue, value.where,
+                 too_many_digits_message(*text) + "; a year group is a whole number from -1 (nursery) to 14");
+      return std::nullopt;
+    }
     out_.error(Code::InvalidValue, value.where,
                fmt::format("`{}` is not a year group: expected a whole number from -1 (nursery) to 14; "
                            "reception is 0",
@@ -355,17 +366,35 @@ class Reader {
     if (schema_.provision_ids.empty()) return;
     const yaml::Node* list = value.kind == Kind::sequence ? &value : nullptr;
     if (!list) return;
+    const auto& known = schema_.provision_ids;
+    std::unordered_set<std::string_view> known_ids(known.begin(), known.end());
+    std::unordered_set<std::string_view> warned;
+    std::size_t unknown = 0;
+    const yaml::Node* last_unknown = nullptr;
     for (const auto& item : list->items) {
       if (item->kind != Kind::scalar || item->text.empty()) continue;
-      const auto& known = schema_.provision_ids;
-      if (std::find(known.begin(), known.end(), item->text) != known.end()) continue;
+      if (known_ids.count(item->text) || !warned.insert(item->text).second) continue;
       // A school may record provision the rule set does not list: keep it,
       // but say so, since a typo would otherwise show a gap that is not one.
-      out_.warning(Code::ProfileUnknownProvision, item->where,
-                   fmt::format("`{}` is not a provision item of this rule set", quoted_value(item->text)),
-                   suggest_among(item->text, known));
+      // Each id once, and the first few only: the rest are counted.
+      if (++unknown <= max_unknown_provision_warnings) {
+        out_.warning(Code::ProfileUnknownProvision, item->where,
+                     fmt::format("`{}` is not a provision item of this rule set", quoted_value(item->text)),
+                     suggest_among(item->text, known));
+      } else {
+        last_unknown = item.get();
+      }
+    }
+    if (unknown > max_unknown_provision_warnings && last_unknown != nullptr) {
+      out_.warning(Code::ProfileUnknownProvision, last_unknown->where,
+                   fmt::format("and {} more ids in `in_place` are not provision items of this rule set (the "
+                               "first {} are shown)",
+                               unknown - max_unknown_provision_warnings, max_unknown_provision_warnings));
     }
   }
+
+  // How many unknown `in_place` ids are named one by one.
+  static constexpr std::size_t max_unknown_provision_warnings = 10;
 
   void read_ehc(const yaml::Node& value, Ehc& ehc) {
     const yaml::Node* map = mapping(value, "ehc");

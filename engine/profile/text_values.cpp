@@ -25,9 +25,7 @@ int to_int(std::string_view digits) {
   return value;
 }
 
-// The earliest date any profile fact may hold: an earlier year is a typo,
-// and silently accepting it would give nonsense ages and due dates.
-constexpr int earliest_year = 1900;
+constexpr int earliest_year = earliest_fact_year;
 
 }  // namespace
 
@@ -130,10 +128,21 @@ std::optional<long long> parse_integer_text(std::string_view text) {
     digits.remove_prefix(1);
   }
   // 15 digits stays below 2^53, so the value is exact as a double too.
-  if (!all_digits(digits) || digits.size() > 15) return std::nullopt;
+  if (!all_digits(digits) || digits.size() > max_integer_digits) return std::nullopt;
   long long value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
   return negative ? -value : value;
+}
+
+bool integer_too_long(std::string_view text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+  return text.size() > max_integer_digits && all_digits(text);
+}
+
+std::string too_many_digits_message(std::string_view text) {
+  std::size_t digits = text.size() - (!text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0);
+  return fmt::format("`{}` has {} digits, more than the {} a whole number may have", quoted_value(text), digits,
+                     max_integer_digits);
 }
 
 std::optional<bool> parse_bool_text(std::string_view text) {

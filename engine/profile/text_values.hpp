@@ -35,6 +35,16 @@ std::optional<double> parse_number_text(std::string_view text);
 // A whole number `-?[0-9]+` small enough to be exact in a double.
 std::optional<long long> parse_integer_text(std::string_view text);
 
+// The most digits parse_integer_text reads; 15 keeps every value exact as a double.
+inline constexpr std::size_t max_integer_digits = 15;
+
+// Whether `text` is a whole number (`-?[0-9]+`) with more digits than
+// max_integer_digits, so that messages can say so rather than "not a number".
+bool integer_too_long(std::string_view text);
+
+// "`1234…` has 20 digits, more than the 15 a whole number may have here".
+std::string too_many_digits_message(std::string_view text);
+
 // true / True / TRUE / false / False / FALSE (YAML 1.2 core schema). Not
 // yes/no/on/off, which YAML 1.1 readers disagree about.
 std::optional<bool> parse_bool_text(std::string_view text);

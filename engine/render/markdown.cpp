@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/unsafe_text.hpp"
 #include "render/wording.hpp"
 
 namespace apdr::render {
@@ -26,10 +27,28 @@ std::string markdown_escape(std::string_view text) {
         out += c;
         break;
       case '\n':
-        out += ' ';  // a line break inside an item would end the item
+      case '\r':
+        out += ' ';  // a line break inside an item would end the item, or start a heading
         break;
       default:
         out += c;
+    }
+  }
+  // Markdown is read in terminals and editors too: no control or
+  // bidirectional-format character goes out raw.
+  return escape_unsafe(out);
+}
+
+std::string markdown_url(std::string_view url) {
+  // Everything that could end the link, open another, break the line or
+  // hide in it is percent-encoded: the URL stays one link to one place.
+  std::string out;
+  for (char c : url) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte >= 0x7F || std::string_view("()[]<>\\`\"'").find(c) != std::string_view::npos) {
+      out += fmt::format("%{:02X}", byte);
+    } else {
+      out += c;
     }
   }
   return out;
@@ -40,7 +59,7 @@ namespace {
 std::string code(std::string_view id) {
   // Ids are plain tokens, but a backtick would end the code span early.
   std::string out = "`";
-  for (char c : id) out += c == '`' ? '\'' : c;
+  for (char c : id) out += c == '`' ? '\'' : (c == '\n' || c == '\r') ? ' ' : c;
   return out + "`";
 }
 
@@ -164,9 +183,7 @@ void write_sources(std::string& out, const eval::Result& result) {
     std::string title = markdown_escape(title_or_id(s.title, s.id));
     // Only web links become links; anything else stays text.
     if (s.url.rfind("https://", 0) == 0 || s.url.rfind("http://", 0) == 0) {
-      std::string url;
-      for (char c : s.url) url += (c == ' ' ? std::string("%20") : c == ')' ? std::string("%29") : std::string(1, c));
-      title = fmt::format("[{}]({})", title, url);
+      title = fmt::format("[{}]({})", title, markdown_url(s.url));
     }
     out += fmt::format("- {}: {}", code(s.id), title);
     if (!s.published.empty()) out += fmt::format(" (published {})", markdown_escape(s.published));

@@ -15,4 +15,9 @@ std::string render_markdown(const eval::Result& result);
 // `text` with Markdown's inline markup characters backslash-escaped.
 std::string markdown_escape(std::string_view text);
 
+// A web address for a Markdown link `[title](URL)` or autolink `<URL>`, with
+// spaces, brackets, quotes, line breaks and every other byte that could end
+// it or start more markup percent-encoded.
+std::string markdown_url(std::string_view url);
+
 }  // namespace apdr::render

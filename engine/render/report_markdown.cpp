@@ -141,7 +141,7 @@ void write_sources(std::string& out, const eval::Result& result) {
   for (const auto& s : result.sources) {
     out += fmt::format("- `{}`: {}", s.id, markdown_escape(title_or_id(s.title, s.id)));
     if (!s.published.empty()) out += fmt::format(" (published {})", markdown_escape(s.published));
-    if (!s.url.empty()) out += fmt::format(" <{}>", s.url);
+    if (!s.url.empty()) out += fmt::format(" <{}>", markdown_url(s.url));
     out += '\n';
     for (const auto& c : s.citations) {
       out += fmt::format("  - {}", markdown_escape(c.label));

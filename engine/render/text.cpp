@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/unsafe_text.hpp"
 #include "render/wording.hpp"
 #include "render/wrap.hpp"
 
@@ -22,7 +23,14 @@ class TextReport {
   std::string good(std::string_view s) const { return paint("32", s); }
   std::string warn(std::string_view s) const { return paint("33", s); }
 
+  // Every text is shown with its control and bidirectional-format
+  // characters escaped (core/unsafe_text.hpp): a profile's value or a file
+  // name used as an id must not move the cursor or reorder the line.
   void line(std::string_view text, std::string_view first, std::string_view rest) {
+    out_ += wrap(escape_unsafe(text), options_.width, first, rest);
+  }
+  // A line already made of safe parts and this report's own colours.
+  void painted_line(std::string_view text, std::string_view first, std::string_view rest) {
     out_ += wrap(text, options_.width, first, rest);
   }
   void heading(std::string_view title) {
@@ -45,7 +53,7 @@ class TextReport {
 std::string kind_tag(Kind kind) { return fmt::format("({})", kind_label(kind)); }
 
 void write_heading(TextReport& r, const eval::Result& result) {
-  r.line(r.bold("apdr report for " + result.profile), "", "");
+  r.painted_line(r.bold("apdr report for " + escape_unsafe(result.profile)), "", "");
   r.line("As of " + long_date(result.as_of), "", "");
   std::string rule_set = result.rule_set_title.empty()
                              ? result.rule_set
@@ -66,7 +74,7 @@ void write_heading(TextReport& r, const eval::Result& result) {
       loud += r.alarm(std::string_view(banner).substr(start, end - start));
       start = end + 1;
     }
-    r.line(loud, "", "");
+    r.painted_line(loud, "", "");
   }
   for (const auto& notice : result.notices) r.line(notice, "Note: ", "      ");
 }
@@ -114,7 +122,7 @@ void write_escalations(TextReport& r, const eval::Result& result) {
   for (const auto& e : result.escalations) {
     r.line(fmt::format("{} {}", title_or_id(e.title, e.step), kind_tag(e.kind)), "  - ", "    ");
     if (e.due && e.overdue) {
-      r.line(r.alarm("OVERDUE") + " — was due by " + long_date(*e.due), "    ", "    ");
+      r.painted_line(r.alarm("OVERDUE") + " — was due by " + long_date(*e.due), "    ", "    ");
     } else if (e.due) {
       r.line("Due by " + long_date(*e.due), "    ", "    ");
     } else if (e.missing.empty()) {

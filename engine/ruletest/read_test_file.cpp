@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "core/quoted_value.hpp"
 #include "core/suggest.hpp"
 #include "load/file_text.hpp"
 
@@ -35,10 +36,17 @@ std::string default_rules_for(const std::string& path) {
   return path.substr(0, path.size() - suffix.size()) + ".yaml";
 }
 
+std::filesystem::path real_path(const std::filesystem::path& path) {
+  std::error_code error;
+  std::filesystem::path result = std::filesystem::weakly_canonical(std::filesystem::absolute(path), error);
+  return error ? std::filesystem::absolute(path).lexically_normal() : result;
+}
+
 // Walks the tree of one test file, reporting every problem and keeping on.
 class Reader {
  public:
-  Reader(std::string path, Diagnostics& out) : path_(std::move(path)), out_(out) {}
+  Reader(std::string path, std::filesystem::path root, Diagnostics& out)
+      : path_(std::move(path)), root_(std::move(root)), out_(out) {}
 
   std::optional<TestFile> read(const yaml::Node& root) {
     TestFile file;
@@ -59,7 +67,7 @@ class Reader {
     if (entries.count("rules")) {
       const yaml::Node& rules = *entries["rules"];
       if (auto text = scalar(rules, "rules"); text && !text->empty()) {
-        file.rules = resolve(*text);
+        if (confined(*text, "rules", rules.where)) file.rules = resolve(*text);
         file.rules_where = rules.where;
       } else if (text) {
         out_.error(Code::InvalidValue, rules.where, "`rules` needs a path or apdr:NAME");
@@ -67,6 +75,12 @@ class Reader {
     } else {
       file.rules = default_rules_for(path_);
       file.rules_where = {path_, 1, 1};
+      // The rule set beside it may be a link leading out, too.
+      if (!file.rules.empty() &&
+          !confined(std::filesystem::path(file.rules).filename().string(), "rules", file.rules_where)) {
+        file.rules.clear();
+        return std::nullopt;
+      }
       if (file.rules.empty()) {
         out_.error(Code::MissingKey, root.where,
                    "this file is not named NAME.test.yaml, so it must say which rule set it tests with `rules:`");
@@ -300,7 +314,7 @@ class Reader {
       if (value.kind == NodeKind::mapping) {
         test.profile.inline_tree = entries_owner(node, "profile");
       } else if (value.kind == NodeKind::scalar && !value.text.empty()) {
-        test.profile.path = resolve(value.text);
+        if (confined(value.text, "profile", value.where)) test.profile.path = resolve(value.text);
       } else {
         // An empty value has no position of its own (the parser puts it at
         // the next token), so point at its key instead.
@@ -340,6 +354,41 @@ class Reader {
   }
 
   // A path in the file, relative to the file's folder; apdr:NAME as is.
+  // Whether `text` (a path in the test file) stays inside the root, judged
+  // on the real path after following every symbolic link, as includes are
+  // (E009 otherwise, and the file is never read).
+  bool confined(const std::string& text, std::string_view key, const SourceLocation& where) const {
+    namespace fs = std::filesystem;
+    if (text.rfind("apdr:", 0) == 0) return true;
+    fs::path relative(text);
+    if (relative.is_absolute() || relative.has_root_name() || relative.has_root_directory()) {
+      out_.error(Code::IncludeOutsideFolder, where,
+                 fmt::format("`{}` `{}` is not a relative path: a test file names its files relative to "
+                             "itself, inside its folder",
+                             key, quoted_value(text)));
+      return false;
+    }
+    fs::path folder = fs::path(path_).parent_path();
+    fs::path resolved = real_path(folder / relative);
+    if (!inside(root_, resolved)) {
+      out_.error(Code::IncludeOutsideFolder, where,
+                 fmt::format("`{}` `{}` leads outside the test file's folder", key, quoted_value(text)),
+                 {"a test file may name only files inside its own folder (apdr test --root DIR widens it)"});
+      return false;
+    }
+    return true;
+  }
+
+  static bool inside(const std::filesystem::path& root, const std::filesystem::path& candidate) {
+    auto r = root.begin();
+    auto c = candidate.begin();
+    for (; r != root.end(); ++r, ++c) {
+      if (r->empty() && std::next(r) == root.end()) break;  // a trailing separator
+      if (c == candidate.end() || *r != *c) return false;
+    }
+    return c != candidate.end() && !c->empty() && *c != "..";
+  }
+
   std::string resolve(const std::string& text) const {
     if (text.rfind("apdr:", 0) == 0) return text;
     std::filesystem::path folder = std::filesystem::path(path_).parent_path();
@@ -347,6 +396,7 @@ class Reader {
   }
 
   std::string path_;
+  std::filesystem::path root_;  // real path: what the files it names must lie inside
   Diagnostics& out_;
   std::map<std::string, SourceLocation> names_;
 };
@@ -354,16 +404,17 @@ class Reader {
 }  // namespace
 
 std::optional<TestFile> read_test_text(const std::string& path, const std::string& text, SourceStore& sources,
-                                       Diagnostics& diagnostics) {
+                                       Diagnostics& diagnostics, const std::string& root) {
   sources.add(path, text);
   Diagnostics found;
-  yaml::NodePtr root = yaml::read_yaml(text, {path, 1}, found);
+  yaml::NodePtr tree = yaml::read_yaml(text, {path, 1}, found);
   std::optional<TestFile> file;
-  if (root && !found.has_errors()) {
-    if (root->kind == NodeKind::null) {
+  if (tree && !found.has_errors()) {
+    if (tree->kind == NodeKind::null) {
       found.error(Code::MissingKey, {path, 1, 1}, "the test file is empty: it must start with `apdr-test: 1`");
     } else {
-      file = Reader(path, found).read(*root);
+      std::filesystem::path allowed = root.empty() ? std::filesystem::path(path).parent_path() : std::filesystem::path(root);
+      file = Reader(path, real_path(allowed.empty() ? "." : allowed), found).read(*tree);
     }
   }
   found.sort();
@@ -372,10 +423,11 @@ std::optional<TestFile> read_test_text(const std::string& path, const std::strin
   return file;
 }
 
-std::optional<TestFile> read_test_file(const std::string& path, SourceStore& sources, Diagnostics& diagnostics) {
+std::optional<TestFile> read_test_file(const std::string& path, SourceStore& sources, Diagnostics& diagnostics,
+                                       const std::string& root) {
   auto text = load::read_file_text(path, path, SourceLocation{path, 0, 0}, diagnostics);
   if (!text) return std::nullopt;
-  return read_test_text(path, *text, sources, diagnostics);
+  return read_test_text(path, *text, sources, diagnostics, root);
 }
 
 }  // namespace apdr::ruletest

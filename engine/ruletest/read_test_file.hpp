@@ -14,12 +14,19 @@ namespace apdr::ruletest {
 
 // Reads `path` and adds its text to `sources`. Returns nullopt when any
 // error was found (the file cannot be read, or is not a valid test file).
+//
+// The files a test file names (`rules:`, a case's `profile:`) are confined
+// as includes are: each must lie inside `root` (by default the test file's
+// own folder) once every symbolic link is followed; an absolute path, a
+// `..` or a link leading out is E009 at the value, and the file is never
+// read. `apdr:NAME` is always allowed.
 std::optional<TestFile> read_test_file(const std::string& path, SourceStore& sources,
-                                       Diagnostics& diagnostics);
+                                       Diagnostics& diagnostics, const std::string& root = {});
 
 // The same, from text already in memory; `path` names it in messages and
 // relative paths in it resolve against its folder.
 std::optional<TestFile> read_test_text(const std::string& path, const std::string& text,
-                                       SourceStore& sources, Diagnostics& diagnostics);
+                                       SourceStore& sources, Diagnostics& diagnostics,
+                                       const std::string& root = {});
 
 }  // namespace apdr::ruletest

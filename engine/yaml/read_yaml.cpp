@@ -78,9 +78,11 @@ class TreeBuilder {
         }
         return;
       case FYET_MAPPING_START:
+        if (refuse_tag(event.mapping_start.tag)) return;
         open(Node::Kind::mapping, event, event.mapping_start.anchor);
         return;
       case FYET_SEQUENCE_START:
+        if (refuse_tag(event.sequence_start.tag)) return;
         open(Node::Kind::sequence, event, event.sequence_start.anchor);
         return;
       case FYET_MAPPING_END:
@@ -126,13 +128,31 @@ class TreeBuilder {
     stopped_ = true;
   }
 
+  // A tag (`!!str 007`, `!!binary`, `!custom`) would make a value mean
+  // something other than what its place in the file says, and libfyaml
+  // resolves none of them for us: refused at the tag, with what to do.
+  bool refuse_tag(fy_token* tag) {
+    if (tag == nullptr) return false;
+    const fy_mark* start = fy_token_start_mark(tag);
+    const fy_mark* end = fy_token_end_mark(tag);
+    std::string_view written;
+    if (start != nullptr && end != nullptr && start->input_pos < end->input_pos && end->input_pos <= text_.size()) {
+      written = text_.substr(start->input_pos, end->input_pos - start->input_pos);
+    }
+    fail(Code::YamlSyntax, locate(start),
+         fmt::format("the YAML tag `{}` is not allowed: apdr reads a value by where it is, so write the value "
+                     "alone, in quotes if it must stay text (\"007\")",
+                     quoted_value(written.empty() ? std::string_view("!!") : written)));
+    return true;
+  }
+
   void scalar(fy_event& event) {
+    if (refuse_tag(event.scalar.tag)) return;
     fy_token* value = event.scalar.value;
     std::string text = token_text(value);
     auto node = std::make_shared<Node>();
     bool plain = value == nullptr || fy_token_scalar_style(value) == FYSS_PLAIN;
-    // A tag (`!!str 007`) says how to read the value, as quotes do.
-    node->quoted = !plain || event.scalar.tag != nullptr;
+    node->quoted = !plain;
     node->kind = !node->quoted && plain_null(text) ? Node::Kind::null : Node::Kind::scalar;
     if (node->kind == Node::Kind::scalar) node->text = std::move(text);
     const fy_mark* mark = fy_event_start_mark(&event);
@@ -336,6 +356,14 @@ void report_not_utf8(std::string_view text, std::size_t offset, const Origin& or
 NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diagnostics) {
   if (std::size_t valid = valid_utf8_prefix(text); valid < text.size()) {
     report_not_utf8(text, valid, origin, diagnostics);
+    return nullptr;
+  }
+  // libfyaml reads a NUL as the end of the text, so whatever follows one
+  // would be silently lost.
+  if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    diagnostics.error(Code::YamlSyntax, position(LineIndex(text), nul, origin),
+                      "the text holds a NUL byte (0x00) here, which YAML and JSON do not allow: is this a "
+                      "binary file, or one saved as UTF-16?");
     return nullptr;
   }
   fy_diag_cfg diag_config;

@@ -16,8 +16,8 @@ if(TARGET apdr)
              COMMAND bash -c "out=$($<TARGET_FILE:apdr> check \"$1\" 2>&1) ; status=$? ; echo \"$out\" ; [ $status -eq 0 ] && ! echo \"$out\" | grep -q warning" _ ${name}
              WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   endforeach()
-  add_test(NAME "rules: apdr test --coverage rules"
-           COMMAND bash -c "out=$($<TARGET_FILE:apdr> test --coverage rules 2>&1) ; status=$? ; echo \"$out\" ; [ $status -eq 0 ] && ! echo \"$out\" | grep -q 'never fired\\|not fired\\|unfired'"
+  add_test(NAME "rules: apdr test --coverage --root . rules"
+           COMMAND bash -c "out=$($<TARGET_FILE:apdr> test --coverage --root . rules 2>&1) ; status=$? ; echo \"$out\" ; [ $status -eq 0 ] && ! echo \"$out\" | grep -q 'never fired\\|not fired\\|unfired'"
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endif()
 

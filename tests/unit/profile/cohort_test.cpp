@@ -174,8 +174,30 @@ TEST_CASE("CSV: an unknown or repeated header column stops the cohort") {
   auto* input = find(rows[0], Code::ProfileBadInput);
   REQUIRE(input);
   CHECK(input->notes == std::vector<std::string>{"did you mean `attendance`?"});
-  CHECK(read_text("", CohortFormat::csv).empty());
   CHECK(read_text("\xEF\xBB\xBFid\nz\n", CohortFormat::csv).at(0).profile->id == "z");
+}
+
+TEST_CASE("CSV: an empty file has no header, and stops the cohort; a header alone is an empty cohort") {
+  for (const char* text : {"", "\n\n"}) {
+    auto rows = read_text(text, CohortFormat::csv);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].status == Status::failed);
+    REQUIRE(find(rows[0], Code::CohortSyntax));
+    CHECK(find(rows[0], Code::CohortSyntax)->message.starts_with("the CSV file is empty"));
+  }
+  CHECK(read_text("id,year_group\n", CohortFormat::csv).empty());
+}
+
+TEST_CASE("JSON Lines: a byte order mark before the first row is accepted, columns unchanged") {
+  auto rows = read_text("\xEF\xBB\xBF{\"id\": \"p1\"}\n{\"id\": \"p2\", \"pupil\": {\"phase\": \"x\"}}\n",
+                        CohortFormat::jsonl);
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].profile);
+  CHECK(rows[0].profile->id == "p1");
+  // Only at the very start: one later in the file is still an error.
+  auto later = read_text("{\"id\": \"p1\"}\n\xEF\xBB\xBF{\"id\": \"p2\"}\n", CohortFormat::jsonl);
+  REQUIRE(later.size() == 2);
+  CHECK(later[1].status == Status::rejected);
 }
 
 TEST_CASE("an over-long row is rejected and the rows after it still read") {

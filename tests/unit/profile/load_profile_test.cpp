@@ -454,3 +454,31 @@ TEST_CASE("`-` reads the profile from standard input and names it `-`") {
   CHECK(loaded.profile->file == "-");
   CHECK(loaded.profile->needs.at(0).area == apdr::Area::semh);
 }
+
+TEST_CASE("lists of 100,000 ids are de-duplicated, first kept, in order; unknown in_place ids are warned about ten times and counted") {
+  // 50,000 distinct ids, each given twice: quadratic de-duplication took
+  // seconds here, and every unknown id was a warning of its own.
+  std::string ids;
+  for (int round = 0; round < 2; ++round) {
+    for (int i = 0; i < 50000; ++i) ids += (ids.empty() ? "" : ", ") + std::string("p") + std::to_string(i);
+  }
+  Loaded loaded = load("apdr-profile: 1\nid: big\nas_of: 2026-11-22\n"
+                       "needs:\n  - { area: semh, awaiting_assessment: [" + ids + "] }\n"
+                       "cycles:\n  - { area: semh, started: 2026-01-12, advice_from: [" + ids + "] }\n"
+                       "in_place: [visual-timetable, " + ids + ", visual-timetable]\n");
+  INFO(loaded.rendered().substr(0, 2000));
+  REQUIRE(loaded.profile);
+  const auto& need = loaded.profile->needs.at(0);
+  REQUIRE(need.awaiting_assessment.size() == 50000);
+  CHECK(need.awaiting_assessment.front() == "p0");
+  CHECK(need.awaiting_assessment.back() == "p49999");
+  CHECK(loaded.profile->cycles.at(0).advice_from.size() == 50000);
+  REQUIRE(loaded.profile->in_place.size() == 50001);
+  CHECK(loaded.profile->in_place.front() == "visual-timetable");
+  CHECK(loaded.profile->in_place[1] == "p0");
+  std::size_t warnings = 0;
+  for (const auto& d : loaded.diagnostics.all()) warnings += d.code == Code::ProfileUnknownProvision;
+  CHECK(warnings == 11);
+  CHECK(loaded.diagnostics.all().back().message ==
+        "and 49990 more ids in `in_place` are not provision items of this rule set (the first 10 are shown)");
+}

@@ -37,7 +37,7 @@ as_of: 2026-11-22
 cases:
   - name: first
     source: sendregs2014#reg5(1)
-    profile: ../profiles/p.yaml
+    profile: profiles/../profiles/p.yaml
     as_of: 2026-12-01
     levels: { semh: sen_support }
     provide: [a]
@@ -67,7 +67,7 @@ cases:
   CHECK(c.name == "first");
   CHECK(c.where.line == 4);
   CHECK(c.source == "sendregs2014#reg5(1)");
-  CHECK(c.profile.path == "profiles/p.yaml");  // relative to the test file, normalised
+  CHECK(c.profile.path == "dir/profiles/p.yaml");  // relative to the test file, normalised
   CHECK_FALSE(c.profile.inline_tree);
   CHECK(c.as_of == Date::parse("2026-12-01"));
   REQUIRE(c.levels.size() == 1);

@@ -180,7 +180,8 @@ TEST_CASE("profile files resolve against the test file; an unreadable one is E00
                                           "    escalate: [decide-whether-to-assess]\n"
                                           "  - name: b\n    profile: ../profiles/p.yaml\n");
   Run r;
-  auto file = read_test_file((dir.path / "tests/t.test.yaml").string(), r.sources, r.diagnostics);
+  // The profiles are beside tests/, not inside it: allowed with the wider root.
+  auto file = read_test_file((dir.path / "tests/t.test.yaml").string(), r.sources, r.diagnostics, dir.path.string());
   REQUIRE(file);
   auto report = run_test_file(*file, "", today, r.sources, r.diagnostics);
   REQUIRE(report);
@@ -189,7 +190,8 @@ TEST_CASE("profile files resolve against the test file; an unreadable one is E00
 
   dir.write("tests/u.test.yaml", header + "cases:\n  - name: a\n    profile: ../profiles/none.yaml\n");
   Run bad;
-  auto unreadable = read_test_file((dir.path / "tests/u.test.yaml").string(), bad.sources, bad.diagnostics);
+  auto unreadable =
+      read_test_file((dir.path / "tests/u.test.yaml").string(), bad.sources, bad.diagnostics, dir.path.string());
   REQUIRE(unreadable);
   CHECK_FALSE(run_test_file(*unreadable, "", today, bad.sources, bad.diagnostics));
   REQUIRE(bad.diagnostics.error_count() == 1);
@@ -261,4 +263,32 @@ TEST_CASE("test files are found recursively, sorted; a missing path is E001, an 
   CHECK(is_test_file_name("x.test.yaml"));
   CHECK_FALSE(is_test_file_name(".test.yaml"));
   CHECK_FALSE(is_test_file_name("x.yaml"));
+}
+
+TEST_CASE("a test file's rules and profiles are confined to its folder, like includes, and never read outside it") {
+  TempDir dir;
+  // Outside the test's folder: a profile whose reading would be an error of
+  // its own, so its absence from the diagnostics shows it was never read.
+  dir.write("private/pupil.yaml", "apdr-profile: 1\nid: secret\npupil: { year_group: 99 }\n");
+  dir.write("private/rules.yaml", "apdr: 1\nid: x\nbroken: [\n");
+  fs::create_directories(dir.path / "tests");
+  fs::create_symlink(dir.path / "private/pupil.yaml", dir.path / "tests/link.yaml");
+  struct Case { std::string file, text; };
+  for (const Case& c : {Case{"abs.test.yaml", "rules: " + (dir.path / "private/rules.yaml").string() + "\n"},
+                        Case{"up.test.yaml", "rules: ../private/rules.yaml\n"},
+                        Case{"profile-up.test.yaml", "rules: apdr:national\ncases:\n  - name: a\n    profile: ../private/pupil.yaml\n"},
+                        Case{"profile-link.test.yaml", "rules: apdr:national\ncases:\n  - name: a\n    profile: link.yaml\n"}}) {
+    INFO(c.file);
+    dir.write("tests/" + c.file, "apdr-test: 1\n" + c.text + (c.text.find("cases") == std::string::npos
+                                                                   ? "cases:\n  - name: a\n    profile: { id: p }\n"
+                                                                   : ""));
+    Run r;
+    auto file = read_test_file((dir.path / "tests" / c.file).string(), r.sources, r.diagnostics);
+    CHECK_FALSE(file);
+    REQUIRE(r.diagnostics.error_count() == 1);
+    CHECK(r.diagnostics.all()[0].code == apdr::Code::IncludeOutsideFolder);
+    CHECK(r.diagnostics.all()[0].where.line >= 2);
+    CHECK(r.sources.text((dir.path / "private/pupil.yaml").string()) == nullptr);
+    CHECK(r.sources.text((dir.path / "private/rules.yaml").string()) == nullptr);
+  }
 }

@@ -29,7 +29,7 @@ Read read(const std::string& text, yaml::Origin origin = {"f.yaml"}) {
 }  // namespace
 
 TEST_CASE("scalars keep their text, whether they were quoted, and their place in bytes") {
-  Read r = read("a: plain\nb: \"quoted\"\nc: 'single'\nd: !!str 7\n\"é\": x\n");
+  Read r = read("a: plain\nb: \"quoted\"\nc: 'single'\nd: '7'\n\"é\": x\n");
   REQUIRE(r.root);
   REQUIRE(r.root->is_mapping());
   REQUIRE(r.root->entries.size() == 5);
@@ -38,8 +38,7 @@ TEST_CASE("scalars keep their text, whether they were quoted, and their place in
   CHECK(r.root->find("b")->quoted);
   CHECK(r.root->find("c")->text == "single");
   CHECK(r.root->find("c")->quoted);
-  CHECK(r.root->find("d")->quoted);  // a tag says how to read the value, as quotes do
-  CHECK(r.root->find("d")->where.column == 4);  // at the tag
+  CHECK(r.root->find("d")->quoted);
   const Node& value = *r.root->find("b");
   CHECK(value.where.file == "f.yaml");
   CHECK(value.where.line == 2);
@@ -261,4 +260,44 @@ TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
   Read utf16 = read(std::string("\xFF\xFEk\0e\0y\0", 8));
   REQUIRE(utf16.first() != nullptr);
   CHECK(utf16.first()->message.starts_with("the text is UTF-16"));
+}
+
+TEST_CASE("a NUL byte is an error at its place, never a silent end of the text") {
+  // libfyaml stops at a NUL: without the check, `b` would vanish unseen.
+  Read yaml_text = read(std::string("a: 1\nb: x\0y\nc: 3\n", 17), {"rules.yaml"});
+  CHECK_FALSE(yaml_text.root);
+  REQUIRE(yaml_text.first() != nullptr);
+  CHECK(yaml_text.first()->code == Code::YamlSyntax);
+  CHECK(yaml_text.first()->where.file == "rules.yaml");
+  CHECK(yaml_text.first()->where.line == 2);
+  CHECK(yaml_text.first()->where.column == 5);
+  CHECK(yaml_text.first()->message.find("NUL byte") != std::string::npos);
+
+  Read json_text = read(std::string("{\"a\": 1,\n \"b\": 2}\0{\"c\": 3}", 26), {"p.json"});
+  CHECK_FALSE(json_text.root);
+  REQUIRE(json_text.first() != nullptr);
+  CHECK(json_text.first()->where.line == 2);
+  CHECK(json_text.first()->where.column == 9);
+
+  Read row = read(std::string("{\"id\": \"p1\0\"}", 13), {"cohort.jsonl", 7});
+  REQUIRE(row.first() != nullptr);
+  CHECK(row.first()->where.line == 7);
+  CHECK(row.first()->where.column == 11);
+}
+
+TEST_CASE("a YAML tag is refused at its place, on a value, a mapping or a list") {
+  struct Case { std::string text; std::uint32_t line, column; std::string shown; };
+  for (const Case& c : {Case{"a: 1\nd: !!str 007\n", 2, 4, "!!str"}, Case{"a: !!binary aGVsbG8=\n", 1, 4, "!!binary"},
+                        Case{"a:\n  b: !!map { c: 1 }\n", 2, 6, "!!map"}, Case{"a: !!seq [1]\n", 1, 4, "!!seq"},
+                        Case{"a: !custom x\n", 1, 4, "!custom"},
+                        Case{"{\"id\": !!int \"7\"}", 1, 8, "!!int"}}) {
+    Read r = read(c.text);
+    INFO(c.text);
+    CHECK_FALSE(r.root);
+    REQUIRE(r.first() != nullptr);
+    CHECK(r.first()->code == Code::YamlSyntax);
+    CHECK(r.first()->where.line == c.line);
+    CHECK(r.first()->where.column == c.column);
+    CHECK(r.first()->message.find("`" + c.shown + "`") != std::string::npos);
+  }
 }
