@@ -22,6 +22,7 @@ struct CohortReader::State {
   CsvRecordReader csv{in};
   bool header_read = false;
   std::vector<std::string> columns;
+  std::vector<std::string> kept_columns;  // filled by a column map (none yet)
   bool done = false;
   std::size_t rows = 0;
   std::uint32_t line = 0;  // JSON Lines: the last line read
@@ -210,6 +211,8 @@ CohortRecord CohortReader::read_record() {
 }
 
 const std::string& CohortReader::display_name() const { return state_->name; }
+
+const std::vector<std::string>& CohortReader::kept_columns() const { return state_->kept_columns; }
 
 CohortRow CohortReader::parse(CohortRecord record) const { return parse(std::move(record), state_->schema); }
 

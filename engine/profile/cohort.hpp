@@ -74,6 +74,10 @@ class CohortReader {
   // The cohort's name as diagnostics show it.
   const std::string& display_name() const;
 
+  // The names of the columns a column map keeps, in order: every row's
+  // Profile::kept holds their cells. Empty without a column map.
+  const std::vector<std::string>& kept_columns() const;
+
  private:
   struct State;
   std::unique_ptr<State> state_;

@@ -73,6 +73,9 @@ struct Profile {
   std::vector<std::string> in_place;
   Ehc ehc;
   std::map<std::string, InputValue> inputs;
+  // Cells of the columns a cohort's column map keeps (`keep:`), in the
+  // map's order, carried through untouched into the batch output's row.
+  std::vector<std::string> kept;
   std::string file;             // where it was read from, for messages
 };
 
