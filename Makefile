@@ -9,7 +9,7 @@ DEMO_RULES ?= rules/examples/ordinarily-available.yaml
 PACKAGES := cmake make g++ pkg-config libfyaml-dev libboost-dev libfmt-dev catch2 \
             libcli11-dev nlohmann-json3-dev
 # The HTML report is tested in a real browser (tests/browser).
-TEST_PACKAGES := chromium python3 python3-jsonschema python3-yaml
+TEST_PACKAGES := chromium python3 python3-jsonschema python3-yaml time
 # Only `make bench` needs these; `make test` never builds a benchmark.
 BENCH_PACKAGES := libbenchmark-dev python3
 

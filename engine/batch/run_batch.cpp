@@ -1,7 +1,5 @@
 #include "batch/run_batch.hpp"
 
-#include <unordered_map>
-
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -14,6 +12,7 @@
 
 #include "batch/csv_line.hpp"
 #include "batch/json_line.hpp"
+#include "batch/return_free_memory.hpp"
 #include "evaluate/evaluate.hpp"
 
 namespace apdr::batch {
@@ -31,8 +30,17 @@ struct Chunk {
   };
   std::vector<PupilRow> pupils;  // the id of every evaluated row, in order, for repeats
   std::size_t rows = 0;
+  std::size_t input_bytes = 0;  // the text of `records`, as read
+  bool long_row = false;        // its last record is at least BatchOptions::long_row_bytes
   bool done = false;
 };
+
+// The bytes of input a record holds: its JSON line, or its CSV fields.
+std::size_t record_bytes(const profile::CohortRecord& record) {
+  std::size_t bytes = record.json.size();
+  for (const auto& field : record.csv.fields) bytes += field.text.size() + sizeof(field);
+  return bytes;
+}
 
 // Parses, evaluates and renders every record of `chunk` into it.
 void work_on(const run::Program& program, const profile::CohortReader& reader, const BatchOptions& options,
@@ -65,14 +73,17 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
   }
   chunk.records.clear();
   chunk.records.shrink_to_fit();
+  // Only the calling thread works on long rows, so only its malloc arena
+  // ever holds one's tree; give that back before the next one.
+  if (chunk.long_row) return_free_memory();
 }
 
-// Reads up to `rows` records; sets `end` (and maybe `failure`) when the
-// cohort is finished.
-void fill(profile::CohortReader& reader, std::size_t rows, Chunk& chunk, bool& end,
+// Reads records until the chunk holds `options.chunk_rows` of them, or
+// `options.chunk_bytes` of input, or ends with a long row; sets `end` (and
+// maybe `failure`) when the cohort is finished.
+void fill(profile::CohortReader& reader, const BatchOptions& options, Chunk& chunk, bool& end,
           std::optional<profile::CohortRow>& failure) {
-  chunk.records.reserve(rows);
-  while (chunk.records.size() < rows) {
+  while (chunk.records.size() < options.chunk_rows && chunk.input_bytes < options.chunk_bytes && !chunk.long_row) {
     profile::CohortRecord record = reader.read_record();
     if (record.settled) {
       auto status = record.settled->status;
@@ -86,6 +97,9 @@ void fill(profile::CohortReader& reader, std::size_t rows, Chunk& chunk, bool& e
         return;
       }
     }
+    std::size_t bytes = record_bytes(record);
+    chunk.input_bytes += bytes;
+    chunk.long_row = bytes >= options.long_row_bytes;
     chunk.records.push_back(std::move(record));
   }
 }
@@ -127,7 +141,7 @@ BatchOutcome run_inline(const run::Program& program, profile::CohortReader& read
   bool end = false;
   while (!end) {
     Chunk chunk;
-    fill(reader, options.chunk_rows, chunk, end, outcome.failure);
+    fill(reader, options, chunk, end, outcome.failure);
     work_on(program, reader, options, chunk, outcome.summary);
     if (!emit(chunk, sink, rows_done, seen)) {
       outcome.stopped = true;
@@ -212,28 +226,44 @@ class Pool {
 BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
                           BatchSink& sink, BatchOutcome outcome) {
   // Enough chunks in flight to keep every worker busy while the front one
-  // is written, and few enough that memory stays a few megabytes.
+  // is written, and few enough that memory stays a few megabytes: at most
+  // 4 a worker, and at most max_in_flight_bytes of input between them, so
+  // long rows mean fewer chunks in flight, not more memory. A chunk that
+  // ends with a long row is worked on here, not by a worker: every worker's
+  // malloc arena would otherwise keep the peak of the long rows it parsed,
+  // and memory would grow with --jobs.
   const std::size_t max_in_flight = 4 * static_cast<std::size_t>(options.jobs);
+  std::size_t in_flight_bytes = 0;
+  Summary long_rows;  // the counts of the chunks worked on here
   Pool pool(program, reader, options);
   std::deque<std::shared_ptr<Chunk>> in_flight;
   std::size_t rows_done = 0;
   SeenPupils seen{reader.display_name(), {}};
   bool end = false;
   while (!end || !in_flight.empty()) {
-    while (!end && in_flight.size() < max_in_flight) {
+    while (!end && in_flight.size() < max_in_flight &&
+           (in_flight.empty() || in_flight_bytes < options.max_in_flight_bytes)) {
       auto chunk = std::make_shared<Chunk>();
-      fill(reader, options.chunk_rows, *chunk, end, outcome.failure);
+      fill(reader, options, *chunk, end, outcome.failure);
+      in_flight_bytes += chunk->input_bytes;
       in_flight.push_back(chunk);
-      pool.submit(std::move(chunk));
+      if (chunk->long_row) {
+        work_on(program, reader, options, *chunk, long_rows);
+        chunk->done = true;  // never shared with a worker
+      } else {
+        pool.submit(std::move(chunk));
+      }
     }
     pool.wait_until_done(*in_flight.front());
     if (!emit(*in_flight.front(), sink, rows_done, seen)) {
       outcome.stopped = true;
       break;
     }
+    in_flight_bytes -= in_flight.front()->input_bytes;
     in_flight.pop_front();
   }
   outcome.summary = pool.stop();
+  outcome.summary.merge(long_rows);
   return outcome;
 }
 

@@ -21,7 +21,17 @@ struct BatchOptions {
   unsigned jobs = 1;                 // worker threads; 1 evaluates on the calling thread
   std::optional<Date> as_of;         // overrides every row's as_of
   Date today;                        // for rows with no as_of
-  std::size_t chunk_rows = 512;      // rows handed to a worker at a time
+  std::size_t chunk_rows = 512;      // rows handed to a worker at a time, at most
+  // Memory is bounded in bytes, not rows, so a cohort of rows near
+  // limits::max_cohort_row_bytes stays as flat as one of short rows: a chunk
+  // closes once its rows hold chunk_bytes of input, and no new chunk is read
+  // while those in flight hold max_in_flight_bytes (one chunk always may be).
+  std::size_t chunk_bytes = 1024 * 1024;
+  std::size_t max_in_flight_bytes = 8 * 1024 * 1024;
+  // A row this long parses into tens of megabytes, so it is never parsed on
+  // a worker: its chunk is worked on by the calling thread, one long row at
+  // a time, and the memory is given back after it (return_free_memory.hpp).
+  std::size_t long_row_bytes = 256 * 1024;
 };
 
 // Receives the run's results, always on the calling thread and in input order.
