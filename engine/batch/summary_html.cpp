@@ -26,6 +26,15 @@ constexpr std::size_t top_gaps = 10;
 constexpr std::array<std::string_view, 6> level_colours = {"#2e6fb7", "#1f8a70", "#b35c00",
                                                            "#8a3ea8", "#b8324b", "#4d5d6b"};
 
+// A level's colour by its place on the ladder, so a level has the same
+// colour in every summary of the rule set, whichever levels are seen.
+std::string_view colour_of(const SummaryLayout& layout, const std::vector<std::string>& seen, std::size_t i) {
+  auto on_ladder = std::find(layout.level_ids.begin(), layout.level_ids.end(), seen[i]);
+  std::size_t place = on_ladder != layout.level_ids.end() ? static_cast<std::size_t>(on_ladder - layout.level_ids.begin())
+                                                          : layout.level_ids.size() + i;
+  return level_colours[place % level_colours.size()];
+}
+
 std::string text(std::string_view raw) { return render::html_escape(escape_unsafe(raw)); }
 
 std::string pupil_id(std::string_view raw) { return "<bdi>" + text(raw) + "</bdi>"; }
@@ -86,16 +95,21 @@ svg text { font-family: system-ui, "Segoe UI", Arial, sans-serif; fill: #1a1a1a;
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0 0 .5rem; }
 .swatch { display: inline-block; width: .9rem; height: .9rem; margin-right: .35rem; vertical-align: -.1rem;
   border: 1px solid #1a1a1a; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-ul.ids { display: flex; flex-wrap: wrap; gap: .2rem .9rem; list-style: none; padding: 0; margin: .2rem 0;
-  font-family: ui-monospace, Consolas, monospace; font-size: .9rem; }
+ul.ids { display: flex; flex-wrap: wrap; gap: .1rem .8rem; list-style: none; padding: 0; margin: .1rem 0;
+  font-family: ui-monospace, Consolas, monospace; font-size: .85rem; }
+table.steps { width: 100%; }
+table.steps th[scope="row"] { width: 30%; font-weight: 600; }
+table.steps td { width: 35%; }
+table.steps p { margin: 0; }
 .flag { font-weight: 700; color: #a3001b; }
-.more { color: #444; margin: .2rem 0 .6rem; }
+.more { color: #444; margin: 0; }
 .note { color: #444; font-size: .95rem; }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; }
-  svg, table, .step { break-inside: avoid; }
+  svg, tr, .legend { break-inside: avoid; }
+  table { font-size: 9.5pt; }
 }
 )";
 
@@ -146,8 +160,8 @@ void write_levels(std::string& out, const Summary& s, const SummaryLayout& layou
       double w = static_cast<double>(bar_width) * static_cast<double>(n) / static_cast<double>(largest);
       out += fmt::format(
           "<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"24\" fill=\"{}\" stroke=\"#fff\">"
-          "<title>{}: {} pupils</title></rect>\n",
-          x, y + 2, w, level_colours[i % level_colours.size()], text(title_of(s.level_titles, levels[i])), n);
+          "<title>{}: {} {}</title></rect>\n",
+          x, y + 2, w, colour_of(layout, levels, i), text(title_of(s.level_titles, levels[i])), n, n == 1 ? "pupil" : "pupils");
       x += w;
     }
     out += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"14\">{}</text>\n", x + 6, y + 19, total);
@@ -156,7 +170,7 @@ void write_levels(std::string& out, const Summary& s, const SummaryLayout& layou
   out += "</svg>\n<ul class=\"legend\" aria-label=\"Levels\">\n";
   for (std::size_t i = 0; i < levels.size(); ++i) {
     out += fmt::format("<li><span class=\"swatch\" style=\"background:{}\"></span>{}</li>\n",
-                       level_colours[i % level_colours.size()], text(title_of(s.level_titles, levels[i])));
+                       colour_of(layout, levels, i), text(title_of(s.level_titles, levels[i])));
   }
   out +=
       "</ul>\n<table>\n<caption>Pupils by area and level (a pupil with needs in two areas counts in both)"
@@ -182,12 +196,7 @@ void write_ids(std::string& out, std::string_view what, const std::vector<Listed
   out += fmt::format("<ul class=\"ids\" aria-label=\"{}\">", text(what));
   for (const auto& p : listed) out += "<li>" + pupil_id(p.id) + "</li>";
   out += "</ul>\n";
-  if (total > listed.size()) {
-    out += fmt::format(
-        "<p class=\"more\">and {} more (the first {} by row are listed; the CSV output has "
-        "every pupil)</p>\n",
-        total - listed.size(), listed.size());
-  }
+  if (total > listed.size()) out += fmt::format("<p class=\"more\">and {} more</p>\n", total - listed.size());
 }
 
 // Steps with a pupil overdue or due within four weeks, most overdue first,
@@ -212,23 +221,32 @@ void write_steps(std::string& out, const Summary& s) {
   }
   out += fmt::format(
       "<p class=\"note\">Due within {} weeks counts from each pupil's evaluation date, that day "
-      "included. Each list shows at most {} pupils, the first by row.</p>\n",
+      "included. Each list shows at most {} pupils, the first by row, then how many more; the CSV output "
+      "(<code>--rows steps</code>) has every pupil and step.</p>\n",
       due_soon_days / 7, Summary::max_listed_pupils);
+  out += fmt::format(
+      "<table class=\"steps\">\n<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Overdue</th>"
+      "<th scope=\"col\">Due within {} weeks</th></tr></thead>\n<tbody>\n",
+      due_soon_days / 7);
+  auto pupils = [](std::size_t n) { return fmt::format("{} {}", n, n == 1 ? "pupil" : "pupils"); };
   for (const auto& [id, c] : steps) {
-    out += fmt::format("<div class=\"step\">\n<h3>{}</h3>\n", text(title_of(s.step_titles, id)));
+    out += fmt::format("<tr class=\"step\"><th scope=\"row\">{}</th>\n<td>", text(title_of(s.step_titles, id)));
     if (c->overdue) {
-      out += fmt::format("<p><span class=\"flag\">Overdue</span> for {} {}:</p>\n", c->overdue,
-                         c->overdue == 1 ? "pupil" : "pupils");
+      out += fmt::format("<p><span class=\"flag\">Overdue</span> for {}:</p>\n", pupils(c->overdue));
       write_ids(out, "Overdue", c->overdue_pupils, c->overdue);
+    } else {
+      out += "None.";
     }
+    out += "</td>\n<td>";
     if (c->due_soon) {
-      out += fmt::format("<p>Due within {} weeks for {} {}:</p>\n", due_soon_days / 7, c->due_soon,
-                         c->due_soon == 1 ? "pupil" : "pupils");
+      out += fmt::format("<p>Due for {}:</p>\n", pupils(c->due_soon));
       write_ids(out, "Due soon", c->due_soon_pupils, c->due_soon);
+    } else {
+      out += "None.";
     }
-    out += "</div>\n";
+    out += "</td></tr>\n";
   }
-  out += "</section>\n";
+  out += "</tbody>\n</table>\n</section>\n";
 }
 
 // A horizontal bar per gap, its title above it.
