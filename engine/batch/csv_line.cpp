@@ -49,6 +49,9 @@ const eval::EscalationResult* next_step(const eval::Result& result) {
 }
 
 std::string gaps_cell(const eval::Result& result) {
+  // Nothing recorded as in place is not the same as nothing in place: no
+  // gap is claimed, and the sheet says why the cell holds none.
+  if (!result.in_place_recorded && !result.provision.empty()) return "not recorded";
   std::string cell;
   for (const auto& id : result.gaps) {
     auto p = std::find_if(result.provision.begin(), result.provision.end(),

@@ -89,6 +89,7 @@ void Summary::add(const eval::Result& result, bool had_warnings, std::size_t row
   ++read;
   ++evaluated;
   if (had_warnings) ++warnings;
+  if (!result.in_place_recorded) ++in_place_not_recorded;
   if (rule_set.empty()) {
     rule_set = result.rule_set;
     rule_set_title = result.rule_set_title;
@@ -151,6 +152,7 @@ void Summary::merge(const Summary& other) {
   evaluated += other.evaluated;
   rejected += other.rejected;
   warnings += other.warnings;
+  in_place_not_recorded += other.in_place_not_recorded;
   for (std::size_t a = 0; a < levels.size(); ++a) add_counts(levels[a], other.levels[a]);
   add_counts(gaps, other.gaps);
   for (const auto& [step, c] : other.escalations) {
@@ -184,6 +186,11 @@ std::string summary_markdown(const Summary& s, const SummaryLayout& layout) {
   out += fmt::format("Rows read: {}. Evaluated: {}. Rejected: {}.", s.read, s.evaluated, s.rejected);
   if (s.warnings) out += fmt::format(" Evaluated with warnings: {}.", s.warnings);
   out += "\n";
+  if (s.in_place_not_recorded) {
+    out += fmt::format("\nNothing recorded as in place for {} {}: their provision is not recorded, and no gaps "
+                       "are counted for them.\n",
+                       s.in_place_not_recorded, s.in_place_not_recorded == 1 ? "pupil" : "pupils");
+  }
 
   std::vector<std::string> columns = level_columns(s, layout);
   out += "\n## Pupils by area and level\n\n| area |";
@@ -276,6 +283,7 @@ nlohmann::ordered_json summary_json(const Summary& s, const SummaryLayout& layou
   out["evaluated"] = s.evaluated;
   out["rejected"] = s.rejected;
   out["warnings"] = s.warnings;
+  out["in_place_not_recorded"] = s.in_place_not_recorded;
   ordered_json levels = ordered_json::array();
   std::vector<std::string> columns = level_columns(s, layout);
   for (Area area : all_areas) {

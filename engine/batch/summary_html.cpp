@@ -252,6 +252,12 @@ void write_steps(std::string& out, const Summary& s) {
 // A horizontal bar per gap, its title above it.
 void write_gaps(std::string& out, const Summary& s) {
   out += "<section aria-labelledby=\"gaps-heading\">\n<h2 id=\"gaps-heading\">Most common gaps</h2>\n";
+  if (s.in_place_not_recorded) {
+    out += fmt::format(
+        "<p class=\"note\">Not counted: the {} {} with nothing recorded as in place (see What is not "
+        "recorded).</p>\n",
+        s.in_place_not_recorded, s.in_place_not_recorded == 1 ? "pupil" : "pupils");
+  }
   auto list = ranked(s.gaps);
   if (list.empty()) {
     out += "<p>No pupil has provision expected that is recorded as not in place.</p>\n</section>\n";
@@ -295,6 +301,16 @@ void write_not_recorded(std::string& out, const Summary& s, const SummaryLayout&
   out +=
       "<section aria-labelledby=\"not-recorded-heading\">\n<h2 id=\"not-recorded-heading\">What is not "
       "recorded</h2>\n";
+  if (s.in_place_not_recorded) {
+    out += fmt::format(
+        "<p><strong>Nothing recorded as in place for {} of {} pupils.</strong> Their rows do not say what "
+        "provision is in place, so it is shown as not recorded, not as missing, and none of it counts as a gap "
+        "above. Recording it (the <code>in_place</code> column; <code>none</code> when nothing is) would show "
+        "their gaps.</p>\n",
+        s.in_place_not_recorded, s.evaluated);
+  } else {
+    out += "<p>What is in place is recorded for every pupil evaluated.</p>\n";
+  }
   auto missing = ranked(s.missing);
   if (missing.empty()) {
     out += "<p>Every fact the rules needed was recorded for every pupil evaluated.</p>\n";

@@ -78,6 +78,7 @@ expect "pupil ids under a step" '<ul class="ids" aria-label="Overdue"><li><bdi>p
 expect "the most common gaps" '<h2 id="gaps-heading">Most common gaps</h2>'
 expect "the gap chart" '<title id="gaps-chart-title">'
 expect "what is not recorded" '<h2 id="not-recorded-heading">What is not recorded</h2>'
+expect "the pupils with nothing recorded in place" "Nothing recorded as in place for [0-9]+ of 240 pupils"
 expect "rejected rows" '<h2 id="rejected-heading">Rejected rows</h2>'
 
 # The charts are drawn: bars in both, one per level segment and per gap.

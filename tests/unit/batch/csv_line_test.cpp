@@ -150,3 +150,35 @@ TEST_CASE("a profile's kept cells are carried, in order, in front of its evaluat
   CHECK(out.rfind("K801200300400,\"'007\",\"'000042\",", 0) == 0);
   CHECK(out.find(",2026-11-22\n") == out.size() - 12);
 }
+
+TEST_CASE("a pupil whose row records nothing in place has gaps 'not recorded', never a list of everything") {
+  auto r = pupil();
+  r.in_place_recorded = false;
+  r.gaps.clear();  // evaluation claims no gap when nothing is recorded
+  for (auto& p : r.provision) p.in_place = std::nullopt;
+  std::string out;
+  batch::append_csv_line(r, {}, {}, out);
+  CHECK(out.find(",1,not recorded,,Targeted support,") != std::string::npos);
+  // Recorded as nothing in place (`none`): the gaps are real, and listed.
+  auto none = pupil();
+  std::string listed;
+  batch::append_csv_line(none, {}, {}, listed);
+  CHECK(listed.find("not recorded") == std::string::npos);
+}
+
+TEST_CASE("a profile that leaves out in_place is not recorded in the sheet") {
+  profile::Profile p;
+  p.id = "p-unrecorded";
+  p.as_of = *Date::from_ymd(2026, 11, 22);
+  p.needs.push_back({Area::semh, std::string("sen_support"), {}, {}, {}});
+  p.in_place = std::nullopt;
+  eval::Result r = eval::evaluate(batch_test::toolkit(), p, *p.as_of);
+  REQUIRE_FALSE(r.provision.empty());
+  std::string out;
+  batch::append_csv_line(r, {}, {}, out);
+  CHECK(out.find(",not recorded,") != std::string::npos);
+  p.in_place = std::vector<std::string>{};
+  std::string recorded;
+  batch::append_csv_line(eval::evaluate(batch_test::toolkit(), p, *p.as_of), {}, {}, recorded);
+  CHECK(recorded.find("not recorded") == std::string::npos);
+}

@@ -158,3 +158,19 @@ TEST_CASE("the HTML summary escapes pupil ids, bidirectional controls included, 
   CHECK(html.find("url(") == std::string::npos);
   CHECK(html.find("@page { size: A4;") != std::string::npos);
 }
+
+TEST_CASE("the summary says how many pupils had nothing recorded as in place, in every form") {
+  batch::Summary a, b;
+  auto unrecorded = pupil({});
+  unrecorded.in_place_recorded = false;
+  a.add(unrecorded, false, 1);
+  b.add(unrecorded, false, 2);
+  b.add(pupil({"elsa"}), false, 3);
+  a.merge(b);
+  CHECK(a.in_place_not_recorded == 2);
+  CHECK(batch::summary_json(a, {})["in_place_not_recorded"] == 2);
+  CHECK(batch::summary_markdown(a, {}).find("Nothing recorded as in place for 2 pupils") != std::string::npos);
+  std::string html = batch::summary_html(a, {});
+  CHECK(html.find("Nothing recorded as in place for 2 of 3 pupils.") != std::string::npos);
+  CHECK(html.find("Not counted: the 2 pupils with nothing recorded as in place") != std::string::npos);
+}
