@@ -95,7 +95,7 @@ TEST_CASE("the next step with no known due date leaves its due cell empty") {
   CHECK(out.rfind("\"'00123\",advice,,statutory guidance,0,", 0) == 0);
 }
 
-TEST_CASE("--rows steps: one record per step, pupil columns repeated; a pupil with none still has one") {
+TEST_CASE("rows of steps: one record per step, pupil columns repeated, and one for a pupil with none") {
   batch::CsvLayout layout{{"UPN"}, batch::CsvRows::steps};
   CHECK(batch::csv_header(layout) ==
         "UPN,id,level_communication_interaction,level_cognition_learning,level_semh,level_sensory_physical,"
@@ -118,7 +118,7 @@ TEST_CASE("--rows steps: one record per step, pupil columns repeated; a pupil wi
   CHECK(alone == "p3,,,,,,,,,,,2026-11-22\n");
 }
 
-TEST_CASE("cells a spreadsheet would read as numbers are kept as text; the marker is reversible") {
+TEST_CASE("cells a spreadsheet would read as numbers are kept as text, and the marker is reversible") {
   auto cell = [](std::string_view text) {
     std::string out;
     batch::append_csv_field(text, out);
