@@ -9,14 +9,13 @@
 #include <algorithm>
 
 #include "batch/summary.hpp"
+#include "batch/summary_order.hpp"
 #include "core/unsafe_text.hpp"
 #include "render/html.hpp"
 #include "render/wording.hpp"
 
 namespace apdr::batch {
 namespace {
-
-using Counts = std::unordered_map<std::string, std::size_t>;
 
 // How many bars the gap chart shows; the rest are counted under it.
 constexpr std::size_t top_gaps = 10;
@@ -42,41 +41,6 @@ std::string pupil_id(std::string_view raw) { return "<bdi>" + text(raw) + "</bdi
 std::string title_of(const std::unordered_map<std::string, std::string>& titles, const std::string& id) {
   auto it = titles.find(id);
   return it == titles.end() || it->second.empty() ? id : it->second;
-}
-
-std::size_t count_of(const Counts& counts, const std::string& key) {
-  auto it = counts.find(key);
-  return it == counts.end() ? 0 : it->second;
-}
-
-std::vector<std::pair<std::string, std::size_t>> ranked(const Counts& counts) {
-  std::vector<std::pair<std::string, std::size_t>> list(counts.begin(), counts.end());
-  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  return list;
-}
-
-// The levels seen, in ladder order, then any other by id.
-std::vector<std::string> levels_seen(const Summary& s, const SummaryLayout& layout) {
-  std::vector<std::string> seen;
-  for (const auto& id : layout.level_ids) {
-    if (std::any_of(s.levels.begin(), s.levels.end(), [&](const Counts& area) { return area.count(id) > 0; })) {
-      seen.push_back(id);
-    }
-  }
-  std::vector<std::string> extra;
-  for (const auto& area : s.levels) {
-    for (const auto& [id, _] : area) {
-      if (std::find(seen.begin(), seen.end(), id) == seen.end() &&
-          std::find(extra.begin(), extra.end(), id) == extra.end()) {
-        extra.push_back(id);
-      }
-    }
-  }
-  std::sort(extra.begin(), extra.end());
-  seen.insert(seen.end(), extra.begin(), extra.end());
-  return seen;
 }
 
 constexpr std::string_view stylesheet = R"(
@@ -130,7 +94,7 @@ void write_rows(std::string& out, const Summary& s) {
 // area; the table under it holds the same numbers.
 void write_levels(std::string& out, const Summary& s, const SummaryLayout& layout) {
   out += "<section aria-labelledby=\"levels-heading\">\n<h2 id=\"levels-heading\">Pupils by area and level</h2>\n";
-  std::vector<std::string> levels = levels_seen(s, layout);
+  std::vector<std::string> levels = level_columns(s, layout);
   if (levels.empty()) {
     out += "<p>No pupil has a need in any area.</p>\n</section>\n";
     return;
