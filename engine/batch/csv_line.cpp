@@ -62,8 +62,7 @@ std::string gaps_cell(const eval::Result& result) {
   return cell;
 }
 
-// The kept cells, `id`, then (after the step columns, when there are any)
-// one level per area and the evaluation date.
+// The cells every record of a pupil starts with: the kept ones, then `id`.
 void append_pupil_start(const eval::Result& result, const std::vector<std::string>& kept, const CsvLayout& layout,
                         std::string& out) {
   static const std::string empty;
