@@ -25,6 +25,7 @@
 #include "cohort_format.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
+#include "progress_line.hpp"
 #include "terminal.hpp"
 #include "write_output.hpp"
 
@@ -137,8 +138,9 @@ class Output {
   OutputPlan plan_;
 };
 
-// "[#######       ]  52%  520,000 rows  410,000 rows/s" on one line of a
-// terminal, redrawn at most ten times a second.
+// "[#######       ]  52%  520000 rows  410000 rows/s  about 12 s left" on
+// one line of a terminal (cli/progress_line.cpp), redrawn at most ten times
+// a second. The share read, and so the time left, only for a file.
 class ProgressBar {
  public:
   ProgressBar(bool enabled, std::istream* file, std::uintmax_t total_bytes)
@@ -149,20 +151,14 @@ class ProgressBar {
     auto now = std::chrono::steady_clock::now();
     if (now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
-    double seconds = std::chrono::duration<double>(now - start_).count();
-    std::string line = "\r";
+    Progress progress;
+    progress.rows = rows;
+    progress.seconds = std::chrono::duration<double>(now - start_).count();
     if (file_ && total_bytes_ > 0) {
       auto at = file_->tellg();
-      double done = at < 0 ? 1.0 : static_cast<double>(at) / static_cast<double>(total_bytes_);
-      done = std::min(1.0, std::max(0.0, done));
-      int filled = static_cast<int>(done * 30);
-      line += fmt::format("[{}{}] {:3.0f}%  ", std::string(static_cast<std::size_t>(filled), '#'),
-                          std::string(static_cast<std::size_t>(30 - filled), ' '), done * 100);
+      progress.fraction = at < 0 ? 1.0 : static_cast<double>(at) / static_cast<double>(total_bytes_);
     }
-    line += fmt::format("{} rows", rows);
-    if (seconds > 0) line += fmt::format("  {:.0f} rows/s", static_cast<double>(rows) / seconds);
-    line += "\033[K";
-    std::cerr << line << std::flush;
+    std::cerr << "\r" << progress_line(progress) << "\033[K" << std::flush;
     shown_ = true;
   }
 
@@ -245,8 +241,12 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
       ->capture_default_str();
   batch->add_option("-o,--output", options.output,
                     "Output file, written whole or not at all (default: standard output)");
-  batch->add_option("--format", options.format, "Output format: one JSON object a line, or CSV")
+  batch->add_option("--format", options.format,
+                    "Output format: one JSON object a line, or CSV for a spreadsheet (titles, ISO dates)")
       ->check(CLI::IsMember({"jsonl", "csv"}))
+      ->capture_default_str();
+  batch->add_option("--rows", options.rows, "CSV: one row per pupil, or one per pupil and step")
+      ->check(CLI::IsMember({"pupils", "steps"}))
       ->capture_default_str();
   batch->add_option("--cohort-format", options.cohort_format,
                     "Format of the cohort (default: from its extension; jsonl for standard input)")
@@ -254,7 +254,11 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
   batch->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   batch->add_option("--summary", options.summary,
-                    "Also write a summary: JSON if FILE ends in .json, else Markdown; - for standard output");
+                    "Also write a summary: JSON if FILE ends in .json, an HTML page if .html, else Markdown; "
+                    "- for standard output");
+  batch->add_option("--summary-format", options.summary_format,
+                    "Format of the summary (default: from its extension; Markdown for -)")
+      ->check(CLI::IsMember({"markdown", "json", "html"}));
   batch->add_option("--as-of", options.as_of, "Evaluation date YYYY-MM-DD for every row");
   batch->add_flag("!--no-progress", options.progress, "No progress bar on standard error");
   batch->add_option("COHORT", options.cohort, "Cohort file (.jsonl or .csv), or - for standard input")
@@ -274,6 +278,10 @@ int run_batch(const BatchOptions& options) {
   }
   if (options.output == "-" && options.summary == "-") {
     diagnostics.error(Code::BadArgument, {}, "--summary - needs -o FILE: both would go to standard output");
+    return fail_with(diagnostics, sources);
+  }
+  if (options.rows == "steps" && options.format != "csv") {
+    diagnostics.error(Code::BadArgument, {}, "--rows steps needs --format csv: JSON Lines has every step already");
     return fail_with(diagnostics, sources);
   }
   auto cohort_format = cohort_format_of(options.cohort, options.cohort_format, diagnostics);
@@ -326,6 +334,7 @@ int run_batch(const BatchOptions& options) {
 
   batch::BatchOptions run_options;
   run_options.format = options.format == "csv" ? batch::OutputFormat::csv : batch::OutputFormat::jsonl;
+  run_options.csv_rows = options.rows == "steps" ? batch::CsvRows::steps : batch::CsvRows::pupils;
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   run_options.jobs = options.jobs ? options.jobs : cores;
   run_options.as_of = as_of;
@@ -360,9 +369,23 @@ int run_batch(const BatchOptions& options) {
   if (!options.summary.empty()) {
     batch::SummaryLayout layout;
     layout.level_ids = program->schema.level_ids;
-    bool json = options.summary.size() > 5 && options.summary.ends_with(".json");
-    std::string text = json ? batch::summary_json(summary, layout).dump(2) + "\n"
-                            : batch::summary_markdown(summary, layout);
+    auto ends_with = [&](std::string_view extension) {
+      return options.summary.size() > extension.size() && options.summary.ends_with(extension);
+    };
+    std::string format = options.summary_format;
+    if (format.empty()) {
+      format = ends_with(".json") ? "json" : ends_with(".html") || ends_with(".htm") ? "html" : "markdown";
+    }
+    std::string text;
+    if (format == "json") {
+      // Pupil ids are in it: text that is not UTF-8 is replaced, never thrown on.
+      text = batch::summary_json(summary, layout).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+      text += '\n';
+    } else if (format == "html") {
+      text = batch::summary_html(summary, layout);
+    } else {
+      text = batch::summary_markdown(summary, layout);
+    }
     if (!write_summary(options.summary, text, inputs)) return exit_internal_error;
   }
   // The count that proves nothing was dropped.

@@ -1,6 +1,6 @@
 #pragma once
-// `apdr batch [--rules FILE] [-o FILE] [--format jsonl|csv] [--jobs N]
-// [--summary FILE] COHORT`: evaluates a whole SEN register or an LA's cohort,
+// `apdr batch [--rules FILE] [-o FILE] [--format jsonl|csv] [--rows pupils|steps]
+// [--jobs N] [--summary FILE] COHORT`: evaluates a whole SEN register or an LA's cohort,
 // one result per pupil in input order, every row accounted for.
 // docs/batch.md describes the output, the summary and the exit codes.
 #include <string>
@@ -13,9 +13,11 @@ struct BatchOptions {
   std::string rules;          // a rule set path, "-", or "apdr:NAME"; default apdr:national
   std::string output = "-";   // a path, or "-" for standard output
   std::string format = "jsonl";
+  std::string rows = "pupils";  // CSV: one record per pupil, or per pupil and step
   std::string cohort_format;  // jsonl | csv; empty: from COHORT's extension (jsonl for "-")
   unsigned jobs = 0;          // 0: one per core
   std::string summary;        // a path ("-" for standard output); empty: none
+  std::string summary_format; // markdown | json | html; empty: from the summary's extension
   std::string as_of;          // YYYY-MM-DD overriding every row's as_of
   bool progress = true;       // a progress bar on standard error, when it is a terminal
   std::string cohort;         // a path, or "-" for standard input

@@ -46,6 +46,8 @@ std::size_t record_bytes(const profile::CohortRecord& record) {
 void work_on(const run::Program& program, const profile::CohortReader& reader, const BatchOptions& options,
              Chunk& chunk, Summary& summary) {
   chunk.output.reserve(chunk.records.size() * 2048);
+  CsvLayout csv{options.format == OutputFormat::csv ? reader.kept_columns() : std::vector<std::string>{},
+                options.csv_rows};
   for (auto& record : chunk.records) {
     profile::CohortRow row = reader.parse(std::move(record));
     ++chunk.rows;
@@ -62,10 +64,10 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
       append_json_line(result, chunk.output);
       chunk.output += '\n';
     } else {
-      append_csv_line(result, chunk.output);
+      append_csv_line(result, pupil.kept, csv, chunk.output);
     }
     bool warned = !row.diagnostics.empty();
-    summary.add(result, warned);
+    summary.add(result, warned, row.row);
     if (warned) {
       row.profile.reset();  // only the diagnostics are reported
       chunk.reported.push_back(std::move(row));
@@ -104,16 +106,31 @@ void fill(profile::CohortReader& reader, const BatchOptions& options, Chunk& chu
   }
 }
 
+// Made once the first rows are read: a column map's kept columns are
+// known by then.
+std::string header_of(const profile::CohortReader& reader, const BatchOptions& options) {
+  if (options.format != OutputFormat::csv) return {};
+  return csv_header({reader.kept_columns(), options.csv_rows});
+}
+
 // The rows seen so far, by pupil id: a pupil given twice (two exports
 // pasted together) is worth a warning naming both rows. Checked as the
 // chunks are written, in input order, so it is the same for any --jobs; one
 // hash lookup a row.
 struct SeenPupils {
   std::string cohort;
+  const profile::CohortReader& reader;
+  const BatchOptions& options;
+  bool header_written = false;  // the CSV header goes before the first chunk
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> first;  // id → row, line
 };
 
 bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& seen) {
+  if (!seen.header_written) {
+    seen.header_written = true;
+    std::string header = header_of(seen.reader, seen.options);
+    if (!header.empty() && !sink.write(header)) return false;
+  }
   for (const auto& row : chunk.reported) sink.diagnostics(row);
   for (const auto& pupil : chunk.pupils) {
     auto [at, inserted] = seen.first.try_emplace(pupil.id, pupil.row, pupil.line);
@@ -137,7 +154,7 @@ bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& see
 BatchOutcome run_inline(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
                         BatchSink& sink, BatchOutcome outcome) {
   std::size_t rows_done = 0;
-  SeenPupils seen{reader.display_name(), {}};
+  SeenPupils seen{reader.display_name(), reader, options};
   bool end = false;
   while (!end) {
     Chunk chunk;
@@ -238,7 +255,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
   Pool pool(program, reader, options);
   std::deque<std::shared_ptr<Chunk>> in_flight;
   std::size_t rows_done = 0;
-  SeenPupils seen{reader.display_name(), {}};
+  SeenPupils seen{reader.display_name(), reader, options};
   bool end = false;
   while (!end || !in_flight.empty()) {
     while (!end && in_flight.size() < max_in_flight &&
@@ -272,10 +289,6 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
 BatchOutcome run_batch(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
                        BatchSink& sink) {
   BatchOutcome outcome;
-  if (options.format == OutputFormat::csv && !sink.write(csv_header())) {
-    outcome.stopped = true;
-    return outcome;
-  }
   if (options.jobs <= 1) return run_inline(program, reader, options, sink, std::move(outcome));
   return run_parallel(program, reader, options, sink, std::move(outcome));
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "batch/csv_line.hpp"
 #include "batch/summary.hpp"
 #include "compile/program.hpp"
 #include "profile/cohort.hpp"
@@ -18,6 +19,7 @@ enum class OutputFormat { jsonl, csv };
 
 struct BatchOptions {
   OutputFormat format = OutputFormat::jsonl;
+  CsvRows csv_rows = CsvRows::pupils;  // for OutputFormat::csv
   unsigned jobs = 1;                 // worker threads; 1 evaluates on the calling thread
   std::optional<Date> as_of;         // overrides every row's as_of
   Date today;                        // for rows with no as_of
@@ -54,7 +56,8 @@ struct BatchOutcome {
 };
 
 // Runs the whole cohort. The CSV header of the output, when the format is
-// CSV, is written first.
+// CSV, is written first (once the cohort's own header has been read, so it
+// can name the columns a column map keeps).
 BatchOutcome run_batch(const run::Program& program, profile::CohortReader& reader, const BatchOptions& options,
                        BatchSink& sink);
 

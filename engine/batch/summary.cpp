@@ -5,67 +5,84 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "batch/summary_order.hpp"
+#include "render/markdown.hpp"
+
 namespace apdr::batch {
 namespace {
-
-using Counts = std::unordered_map<std::string, std::size_t>;
-
-// Most first, then by id, so output never depends on hash order.
-std::vector<std::pair<std::string, std::size_t>> ranked(const Counts& counts) {
-  std::vector<std::pair<std::string, std::size_t>> list(counts.begin(), counts.end());
-  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  return list;
-}
 
 void add_counts(Counts& into, const Counts& from) {
   for (const auto& [key, n] : from) into[key] += n;
 }
 
-// Level ids seen in the cohort: the layout's in ladder order, then any other
-// (there should be none) by name.
-std::vector<std::string> level_columns(const Summary& summary, const SummaryLayout& layout) {
-  std::vector<std::string> columns;
-  for (const auto& id : layout.level_ids) {
-    bool seen = std::any_of(summary.levels.begin(), summary.levels.end(),
-                            [&](const Counts& area) { return area.count(id) > 0; });
-    if (seen) columns.push_back(id);
-  }
-  std::vector<std::string> extra;
-  for (const auto& area : summary.levels) {
-    for (const auto& [id, _] : area) {
-      if (std::find(columns.begin(), columns.end(), id) == columns.end() &&
-          std::find(extra.begin(), extra.end(), id) == extra.end()) {
-        extra.push_back(id);
-      }
-    }
-  }
-  std::sort(extra.begin(), extra.end());
-  columns.insert(columns.end(), extra.begin(), extra.end());
-  return columns;
+// Keeps the max_listed_pupils lowest rows, sorted by row.
+void keep_listed(std::vector<ListedPupil>& list, ListedPupil pupil) {
+  auto at = std::upper_bound(list.begin(), list.end(), pupil.row,
+                             [](std::size_t row, const ListedPupil& p) { return row < p.row; });
+  if (list.size() >= Summary::max_listed_pupils && at == list.end()) return;
+  list.insert(at, std::move(pupil));
+  if (list.size() > Summary::max_listed_pupils) list.pop_back();
 }
 
-std::size_t count_of(const Counts& counts, const std::string& key) {
-  auto it = counts.find(key);
-  return it == counts.end() ? 0 : it->second;
+void merge_listed(std::vector<ListedPupil>& into, const std::vector<ListedPupil>& from) {
+  for (const auto& p : from) keep_listed(into, p);
 }
+
+void merge_titles(std::unordered_map<std::string, std::string>& into,
+                  const std::unordered_map<std::string, std::string>& from) {
+  for (const auto& [id, title] : from) {
+    auto& mine = into[id];
+    if (mine.empty() || (!title.empty() && title < mine)) mine = title;  // one rule set: the same title
+  }
+}
+
+// "a, b and 3 more" (Markdown-escaped ids: they come from the cohort).
+std::string listed_words(const std::vector<ListedPupil>& list, std::size_t total) {
+  std::vector<std::string> ids;
+  for (const auto& p : list) ids.push_back(render::markdown_escape(p.id));
+  std::string out = fmt::format("{}", fmt::join(ids, ", "));
+  if (total > list.size()) out += fmt::format(" and {} more", total - list.size());
+  return out;
+}
+
 
 }  // namespace
 
-void Summary::add(const eval::Result& result, bool had_warnings) {
+void Summary::add(const eval::Result& result, bool had_warnings, std::size_t row) {
   ++read;
   ++evaluated;
   if (had_warnings) ++warnings;
-  for (const auto& level : result.levels) ++levels[static_cast<std::size_t>(level.area)][level.level];
+  if (!result.in_place_recorded) ++in_place_not_recorded;
+  if (rule_set.empty()) {
+    rule_set = result.rule_set;
+    rule_set_title = result.rule_set_title;
+  }
+  if (!first_as_of || result.as_of < *first_as_of) first_as_of = result.as_of;
+  if (!last_as_of || *last_as_of < result.as_of) last_as_of = result.as_of;
+  for (const auto& level : result.levels) {
+    ++levels[static_cast<std::size_t>(level.area)][level.level];
+    if (!level.level_title.empty()) level_titles.try_emplace(level.level, level.level_title);
+  }
   for (const auto& gap : result.gaps) ++gaps[gap];
+  for (const auto& p : result.provision) {
+    if (!p.title.empty() && std::find(result.gaps.begin(), result.gaps.end(), p.id) != result.gaps.end()) {
+      provision_titles.try_emplace(p.id, p.title);
+    }
+  }
   Date soon = result.as_of.add_days(due_soon_days);
   for (const auto& e : result.escalations) {
     StepCounts& counts = escalations[e.step];
+    if (!e.title.empty()) step_titles.try_emplace(e.step, e.title);
     ++counts.pupils;
-    if (!e.due) ++counts.no_date;
-    else if (e.overdue) ++counts.overdue;
-    else if (*e.due <= soon) ++counts.due_soon;
+    if (!e.due) {
+      ++counts.no_date;
+    } else if (e.overdue) {
+      ++counts.overdue;
+      keep_listed(counts.overdue_pupils, {row, result.profile});
+    } else if (*e.due <= soon) {
+      ++counts.due_soon;
+      keep_listed(counts.due_soon_pupils, {row, result.profile});
+    }
   }
   // A fact counts once per pupil however many rules lack it.
   std::vector<const std::string*> facts;
@@ -98,6 +115,7 @@ void Summary::merge(const Summary& other) {
   evaluated += other.evaluated;
   rejected += other.rejected;
   warnings += other.warnings;
+  in_place_not_recorded += other.in_place_not_recorded;
   for (std::size_t a = 0; a < levels.size(); ++a) add_counts(levels[a], other.levels[a]);
   add_counts(gaps, other.gaps);
   for (const auto& [step, c] : other.escalations) {
@@ -106,7 +124,18 @@ void Summary::merge(const Summary& other) {
     into.overdue += c.overdue;
     into.due_soon += c.due_soon;
     into.no_date += c.no_date;
+    merge_listed(into.overdue_pupils, c.overdue_pupils);
+    merge_listed(into.due_soon_pupils, c.due_soon_pupils);
   }
+  if (rule_set.empty()) {
+    rule_set = other.rule_set;
+    rule_set_title = other.rule_set_title;
+  }
+  if (other.first_as_of && (!first_as_of || *other.first_as_of < *first_as_of)) first_as_of = other.first_as_of;
+  if (other.last_as_of && (!last_as_of || *last_as_of < *other.last_as_of)) last_as_of = other.last_as_of;
+  merge_titles(step_titles, other.step_titles);
+  merge_titles(provision_titles, other.provision_titles);
+  merge_titles(level_titles, other.level_titles);
   add_counts(undetermined, other.undetermined);
   add_counts(missing, other.missing);
   add_counts(rejected_by_code, other.rejected_by_code);
@@ -120,6 +149,11 @@ std::string summary_markdown(const Summary& s, const SummaryLayout& layout) {
   out += fmt::format("Rows read: {}. Evaluated: {}. Rejected: {}.", s.read, s.evaluated, s.rejected);
   if (s.warnings) out += fmt::format(" Evaluated with warnings: {}.", s.warnings);
   out += "\n";
+  if (s.in_place_not_recorded) {
+    out += fmt::format("\nNothing recorded as in place for {} {}: their provision is not recorded, and no gaps "
+                       "are counted for them.\n",
+                       s.in_place_not_recorded, s.in_place_not_recorded == 1 ? "pupil" : "pupils");
+  }
 
   std::vector<std::string> columns = level_columns(s, layout);
   out += "\n## Pupils by area and level\n\n| area |";
@@ -170,6 +204,19 @@ std::string summary_markdown(const Summary& s, const SummaryLayout& layout) {
       out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", step, c.overdue, c.due_soon, later, c.no_date,
                          c.pupils);
     }
+    bool heading = false;
+    for (const auto& [step, c] : steps) {
+      if (c.overdue == 0 && c.due_soon == 0) continue;
+      if (!heading) out += fmt::format("\nPupils (the first {} by row for each step):\n\n", Summary::max_listed_pupils);
+      heading = true;
+      out += fmt::format("- {}:", step);
+      if (c.overdue) out += fmt::format(" overdue for {}.", listed_words(c.overdue_pupils, c.overdue));
+      if (c.due_soon) {
+        out += fmt::format(" Due within {} weeks for {}.", due_soon_days / 7,
+                           listed_words(c.due_soon_pupils, c.due_soon));
+      }
+      out += "\n";
+    }
   }
   ranked_table("Undetermined", "rule", s.undetermined);
   ranked_table("Facts most often missing", "fact", s.missing);
@@ -199,6 +246,7 @@ nlohmann::ordered_json summary_json(const Summary& s, const SummaryLayout& layou
   out["evaluated"] = s.evaluated;
   out["rejected"] = s.rejected;
   out["warnings"] = s.warnings;
+  out["in_place_not_recorded"] = s.in_place_not_recorded;
   ordered_json levels = ordered_json::array();
   std::vector<std::string> columns = level_columns(s, layout);
   for (Area area : all_areas) {
@@ -217,8 +265,17 @@ nlohmann::ordered_json summary_json(const Summary& s, const SummaryLayout& layou
   std::sort(ids.begin(), ids.end());
   for (const auto& id : ids) {
     const StepCounts& c = s.escalations.at(id);
+    auto ids = [](const std::vector<ListedPupil>& list) {
+      ordered_json out = ordered_json::array();
+      for (const auto& p : list) out.push_back(p.id);
+      return out;
+    };
+    // The ids are the first Summary::max_listed_pupils by row; the counts
+    // say how many there are in all.
     steps.push_back({{"step", id}, {"pupils", c.pupils}, {"overdue", c.overdue},
-                     {"due_within_4_weeks", c.due_soon}, {"no_date", c.no_date}});
+                     {"due_within_4_weeks", c.due_soon}, {"no_date", c.no_date},
+                     {"overdue_pupils", ids(c.overdue_pupils)},
+                     {"due_within_4_weeks_pupils", ids(c.due_soon_pupils)}});
   }
   out["escalations"] = steps;
   out["undetermined"] = counts_json(s.undetermined);

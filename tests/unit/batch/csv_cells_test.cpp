@@ -13,7 +13,7 @@ TEST_CASE("a CSV cell beginning with = + - @ is neutralised, and still one cell"
     r.profile = id;
     r.as_of = *Date::parse("2026-11-22");
     std::string line;
-    batch::append_csv_line(r, line);
+    batch::append_csv_line(r, {}, {}, line);
     INFO(line);
     REQUIRE(line.front() == '"');
     CHECK(line[1] == '\'');
@@ -25,6 +25,6 @@ TEST_CASE("a CSV cell beginning with = + - @ is neutralised, and still one cell"
   plain.profile = "pupil-0042";
   plain.as_of = *Date::parse("2026-11-22");
   std::string line;
-  batch::append_csv_line(plain, line);
-  CHECK(line.rfind("pupil-0042,2026-11-22,", 0) == 0);
+  batch::append_csv_line(plain, {}, {}, line);
+  CHECK(line.rfind("pupil-0042,,,,0,,", 0) == 0);
 }
