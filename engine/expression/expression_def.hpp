@@ -266,6 +266,17 @@ inline const auto make_number = [](auto& ctx) {
     literal.is_integer = true;
       return;
   }
+  // A double keeps any 15 significant digits; more would be silently
+  // rounded (123456789012345678 is taken as 123456789012345680), so the
+  // number is refused, as a profile's number of too many digits is.
+  // Leading and trailing zeros are not significant: 1000000000000000.0 is fine.
+  std::string digits;
+  for (char c : spelled) {
+    if (c != '.' && !(digits.empty() && c == '0')) digits += c;
+  }
+  while (!digits.empty() && digits.back() == '0') digits.pop_back();
+  if (digits.size() > 15)
+    throw grammar_error{spelled.data(), "this number has more than 15 significant digits, more than apdr can hold exactly"};
   double value = 0;
   auto [end, status] = std::from_chars(spelled.data(), spelled.data() + spelled.size(), value);
   if (status != std::errc{}) throw grammar_error{spelled.data(), "this number is out of range"};

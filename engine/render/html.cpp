@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/unsafe_text.hpp"
 #include "render/html_style.hpp"
 #include "render/report_wording.hpp"
 #include "render/wording.hpp"
@@ -11,6 +12,13 @@
 namespace apdr::render {
 
 std::string html_escape(std::string_view text) {
+  // Control and bidirectional-format characters are shown escaped, as in
+  // text output, so pupil text cannot reorder what the page shows.
+  std::string visible;
+  if (first_unsafe_character(text)) {
+    visible = escape_unsafe(text);
+    text = visible;
+  }
   std::string out;
   out.reserve(text.size());
   for (char c : text) {

@@ -15,7 +15,9 @@ namespace apdr::render {
 // from a rule set or a profile is escaped, so it can never become markup.
 std::string render_html(const eval::Result& result);
 
-// `text` with & < > " ' replaced by character references.
+// `text` with & < > " ' replaced by character references, and control and
+// bidirectional-format characters written visibly (`\u{202E}`), as text
+// output shows them (core/unsafe_text.hpp).
 std::string html_escape(std::string_view text);
 
 }  // namespace apdr::render

@@ -108,8 +108,12 @@ TEST_CASE("bad literals are reported at the literal") {
 
 TEST_CASE("numbers and durations too large to hold are errors") {
   const std::string huge = "1" + std::string(400, '0');
+  const std::string long_one = std::string(400, '1');
   check_errors({
       {huge.c_str(), 0, "this number is out of range"},
+      {long_one.c_str(), 0, "this number has more than 15 significant digits, more than apdr can hold exactly"},
+      {"x > 1234567890123456", 4, "this number has more than 15 significant digits, more than apdr can hold exactly"},
+      {"0.1234567890123456", 0, "this number has more than 15 significant digits, more than apdr can hold exactly"},
       {"x + 3000000000 days", 4, "this duration is too long"},
       {"400000000 weeks", 0, "this duration is too long"},
       {"178956971 years", 0, "this duration is too long"},
@@ -119,8 +123,10 @@ TEST_CASE("numbers and durations too large to hold are errors") {
   CHECK(tree_of("2147483647 days")->duration.days == 2147483647);
   CHECK(tree_of("306783378 weeks")->duration.days == 306783378 * 7);
   CHECK(tree_of("178956970 years")->duration.months == 178956970 * 12);
-  // A long integer that fits a double is a number, however inexact.
-  CHECK(tree_of("123456789012345678901234567890")->number > 1e29);
+  // Fifteen significant digits fit a double exactly; leading zeros do not count.
+  CHECK(tree_of("123456789012345")->number == 123456789012345.0);
+  CHECK(tree_of("0.000123456789012345")->number == 0.000123456789012345);
+  CHECK(tree_of("1000000000000000.0")->number == 1e15);
 }
 
 TEST_CASE("comparisons do not chain") {

@@ -151,3 +151,11 @@ TEST_CASE("html: each cited section is listed under its source, linked to its ow
   // A citation with no section link is text, not a link to nowhere.
   CHECK(html.find("<li>Children and Families Act 2014, x</li>") != std::string::npos);
 }
+
+TEST_CASE("html_escape shows bidirectional and control characters instead of obeying them") {
+  // "pupil-" RIGHT-TO-LEFT OVERRIDE "1234" and an ESC: visible, inert.
+  std::string escaped = apdr::render::html_escape("pupil-\u202E1234<b>\x1b[31m");
+  CHECK(escaped == "pupil-\\u{202E}1234&lt;b&gt;\\u{001B}[31m");
+  CHECK(escaped.find("\u202E") == std::string::npos);
+  CHECK(apdr::render::html_escape("plain & simple") == "plain &amp; simple");
+}
