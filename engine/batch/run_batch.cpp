@@ -123,6 +123,7 @@ struct SeenPupils {
   const BatchOptions& options;
   bool header_written = false;  // the CSV header goes before the first chunk
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> first;  // id → row, line
+  std::size_t repeats = 0;  // rows whose id was seen before, for the summary
 };
 
 bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& seen) {
@@ -135,6 +136,7 @@ bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& see
   for (const auto& pupil : chunk.pupils) {
     auto [at, inserted] = seen.first.try_emplace(pupil.id, pupil.row, pupil.line);
     if (inserted) continue;
+    ++seen.repeats;
     profile::CohortRow repeat;
     repeat.status = profile::CohortRow::Status::profile;
     repeat.row = pupil.row;
@@ -165,6 +167,7 @@ BatchOutcome run_inline(const run::Program& program, profile::CohortReader& read
       break;
     }
   }
+  outcome.summary.repeated_ids += seen.repeats;
   return outcome;
 }
 
@@ -281,6 +284,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
   }
   outcome.summary = pool.stop();
   outcome.summary.merge(long_rows);
+  outcome.summary.repeated_ids += seen.repeats;
   return outcome;
 }
 

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "batch/run_batch.hpp"
 #include "batch_fixture.hpp"
 
@@ -138,4 +140,42 @@ TEST_CASE("a sink that cannot write stops the run") {
   options.chunk_rows = 5;
   auto outcome = batch::run_batch(program, reader, options, sink);
   CHECK(outcome.stopped);
+}
+
+TEST_CASE("a pupil id given twice is warned about and counted in the summary, with any number of workers") {
+  std::string cohort;
+  for (int i = 0; i < 40; ++i) {
+    cohort += fmt::format("{{\"id\": \"p{}\", \"needs\": [{{\"area\": \"semh\"}}]}}\n", i % 30);
+  }
+  for (unsigned jobs : {1u, 2u}) {
+    std::istringstream in(cohort);
+    Run run = run_cohort(in, profile::CohortFormat::jsonl, jobs, batch::OutputFormat::jsonl);
+    CHECK(run.outcome.summary.evaluated == 40);
+    CHECK(run.outcome.summary.repeated_ids == 10);
+    CHECK(run.sink.reported_rows.size() == 10);
+  }
+}
+
+TEST_CASE("long rows are worked on by the reading thread and come out in order, as with short ones") {
+  // Rows over BatchOptions::long_row_bytes among short ones: the output is
+  // the same, byte for byte, whether workers or the reading thread do them.
+  std::string long_cohort;
+  for (int i = 0; i < 12; ++i) {
+    std::string ids;
+    if (i % 4 == 1) {
+      for (int n = 0; n < 40000; ++n) ids += fmt::format("\"x{}\",", n);
+    }
+    long_cohort += fmt::format("{{\"id\": \"p{}\", \"needs\": [{{\"area\": \"semh\"}}], \"in_place\": [{}\"a\"]}}\n",
+                               i, ids);
+  }
+  REQUIRE(long_cohort.size() > 3 * 256 * 1024);
+  std::istringstream one_in(long_cohort), two_in(long_cohort);
+  Run one = run_cohort(one_in, profile::CohortFormat::jsonl, 1, batch::OutputFormat::jsonl);
+  Run two = run_cohort(two_in, profile::CohortFormat::jsonl, 2, batch::OutputFormat::jsonl);
+  CHECK(one.outcome.summary.evaluated == 12);
+  CHECK(two.outcome.summary.evaluated == 12);
+  CHECK(one.sink.output == two.sink.output);
+  auto rows = lines(two.sink.output);
+  REQUIRE(rows.size() == 12);
+  for (int i = 0; i < 12; ++i) CHECK(rows[static_cast<std::size_t>(i)].find(fmt::format("\"profile\":\"p{}\"", i)) != std::string::npos);
 }
