@@ -14,6 +14,7 @@ struct BatchOptions {
   std::string output = "-";   // a path, or "-" for standard output
   std::string format = "jsonl";
   std::string cohort_format;  // jsonl | csv; empty: from COHORT's extension (jsonl for "-")
+  std::string columns;        // a column map (MAP.yaml) for a school's own CSV export; empty: none
   unsigned jobs = 0;          // 0: one per core
   std::string summary;        // a path ("-" for standard output); empty: none
   std::string as_of;          // YYYY-MM-DD overriding every row's as_of

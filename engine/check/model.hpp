@@ -32,6 +32,7 @@ struct LevelDef {
   std::string title;
   std::string plain;
   int root = 0;              // index in the root ladder it projects to
+  std::string census;        // root levels: the census SEN provision code (N, K, E), or empty
   SourceLocation where;
 };
 
@@ -66,7 +67,7 @@ enum class EhcField {
   requested, requested_by, decided, decision, draft_issued, plan_issued, last_review,
   review_notice, review_outcome, amendment_notice, amended, mediation_certificate,
 };
-enum class CycleField { area, level, started, reviewed, outcome, advice_from };
+enum class CycleField { area, level, started, reviewed, outcome, advice_from, review_due };
 enum class NeedField { area, level, codes, awaiting_assessment };
 
 // What one name, field or call node means.
