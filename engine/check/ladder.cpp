@@ -17,7 +17,7 @@ namespace {
 
 LevelDef level_def(const syntax::Level& level, int root) {
   return {level.id.value, level.title.value, level.plain ? level.plain->value : std::string(), root,
-          level.census ? level.census->value : std::string(), level.id.where};
+          level.id.where, level.census ? level.census->value : std::string()};
 }
 
 // The school census records a pupil's SEN provision as N (no special

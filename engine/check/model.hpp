@@ -32,8 +32,8 @@ struct LevelDef {
   std::string title;
   std::string plain;
   int root = 0;              // index in the root ladder it projects to
-  std::string census;        // root levels: the census SEN provision code (N, K, E), or empty
   SourceLocation where;
+  std::string census;        // root levels: the census SEN provision code (N, K, E), or empty
 };
 
 // The effective ladder (the last one declared in the chain) and the root one.
