@@ -307,7 +307,12 @@ yaml::NodePtr row_tree(const RowCells& row, const std::string& file, const Schem
     cycles.add_review_due(*row.review_due, areas, root->where);
   }
   if (auto list = cycles.list()) put(*root, "cycles", list);
-  if (auto* in_place = cell("in_place")) put(*root, "in_place", list_node(*in_place, ';'));
+  // An empty cell cannot tell "nothing" from "not filled in", so it is not
+  // recorded; `none` says that nothing is in place.
+  if (auto* in_place = cell("in_place"); in_place && !in_place->text.empty()) {
+    put(*root, "in_place",
+        in_place->text == "none" ? container(Kind::sequence, in_place->where) : list_node(*in_place, ';'));
+  }
 
   auto ehc = container(Kind::mapping, root->where);
   for (const auto& name : ehc_keys) {

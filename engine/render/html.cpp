@@ -95,16 +95,23 @@ void write_provision(std::string& out, const eval::Result& result) {
     return;
   }
   std::size_t missing = result.gaps.size();
-  out += fmt::format("<p class=\"summary\">{} of {} in place{}.</p>\n",
-                     result.provision.size() - missing, result.provision.size(),
-                     missing == 0 ? "" : fmt::format("; {} missing", missing));
+  if (!result.in_place_recorded) {
+    out += fmt::format("<p class=\"summary\">{}</p>\n", html_escape(not_recorded_summary));
+  } else {
+    out += fmt::format("<p class=\"summary\">{} of {} in place{}.</p>\n", result.provision.size() - missing,
+                       result.provision.size(), missing == 0 ? "" : fmt::format("; {} missing", missing));
+  }
   for (const auto& area : provision_areas(result)) {
     out += fmt::format("<h3>{}</h3>\n<ul class=\"checklist\">\n", html_escape(provision_area_title(area)));
     for (const auto& p : result.provision) {
       if (p.area != area) continue;
-      out += fmt::format("<li class=\"{}\">", p.in_place ? "in-place" : "missing");
-      out += p.in_place ? "<span class=\"mark in-place\">&#10003; In place</span>"
-                        : "<span class=\"mark missing\">&#10007; Missing</span>";
+      if (!p.in_place) {
+        out += "<li class=\"not-recorded\"><span class=\"mark not-recorded\">? Not recorded: ask the school</span>";
+      } else {
+        out += fmt::format("<li class=\"{}\">", *p.in_place ? "in-place" : "missing");
+        out += *p.in_place ? "<span class=\"mark in-place\">&#10003; In place</span>"
+                           : "<span class=\"mark missing\">&#10007; Missing</span>";
+      }
       out += fmt::format("<strong>{}</strong> {}", html_escape(title_or_id(p.title, p.id)), kind_tag(p.kind));
       if (!p.plain.empty()) out += fmt::format("<p class=\"detail\">{}</p>", html_escape(p.plain));
       out += source_line(p.source);

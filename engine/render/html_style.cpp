@@ -27,6 +27,7 @@ ul.checklist li { padding: 0.35rem 0.5rem; border-bottom: 1px solid #d0d7de; }
         border-radius: 0.25em; margin-right: 0.4em; }
 .mark.in-place { color: #0f5132; background: #e3f4ea; }
 .mark.missing { color: #842029; background: #fbe4e6; }
+.mark.not-recorded { color: #41464b; background: #e9ecef; }
 .kind { font-size: 0.9em; color: #4a4a4a; white-space: nowrap; }
 .detail { margin: 0.15rem 0 0; }
 .source { font-size: 0.9em; color: #4a4a4a; }
@@ -48,7 +49,7 @@ footer { margin-top: 2.5rem; border-top: 1px solid #c4ccd6; padding-top: 0.5rem;
   body { max-width: none; padding: 0; font-size: 11pt; }
   h2 { break-after: avoid; }
   ul.steps > li, ul.checklist li { break-inside: avoid; }
-  .mark.in-place, .mark.missing, .flag, ul.steps > li.overdue, .banner, .notice { background: none; }
+  .mark.in-place, .mark.missing, .mark.not-recorded, .flag, ul.steps > li.overdue, .banner, .notice { background: none; }
   .flag { color: #000000; border: 1px solid #000000; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }

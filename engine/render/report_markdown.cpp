@@ -49,13 +49,19 @@ void write_provision(std::string& out, const eval::Result& result) {
     return;
   }
   std::size_t missing = result.gaps.size();
-  out += fmt::format("**{} of {} in place{}.**\n", result.provision.size() - missing, result.provision.size(),
-                     missing == 0 ? "" : fmt::format("; {} missing", missing));
+  if (!result.in_place_recorded) {
+    out += fmt::format("**{}**\n", markdown_escape(not_recorded_summary));
+  } else {
+    out += fmt::format("**{} of {} in place{}.**\n", result.provision.size() - missing, result.provision.size(),
+                       missing == 0 ? "" : fmt::format("; {} missing", missing));
+  }
   for (const auto& area : provision_areas(result)) {
     out += fmt::format("\n### {}\n\n", markdown_escape(provision_area_title(area)));
     for (const auto& p : result.provision) {
       if (p.area != area) continue;
-      out += fmt::format("- [{}] **{}** {} {}", p.in_place ? 'x' : ' ', p.in_place ? "In place:" : "Missing:",
+      const char* mark = !p.in_place ? "?" : *p.in_place ? "x" : " ";
+      const char* state = !p.in_place ? "Not recorded (ask the school):" : *p.in_place ? "In place:" : "Missing:";
+      out += fmt::format("- [{}] **{}** {} {}", mark, state,
                          markdown_escape(title_or_id(p.title, p.id)), kind_tag(p.kind));
       if (!p.plain.empty()) out += " — " + markdown_escape(p.plain);
       out += source_suffix(p.source) + "\n";
