@@ -289,7 +289,7 @@ int run_batch(const BatchOptions& options) {
     diagnostics.error(Code::BadArgument, {}, "--summary - needs -o FILE: both would go to standard output");
     return fail_with(diagnostics, sources);
   }
-  auto cohort_format = cohort_format_of(options.cohort, cohort_format_with_columns(options.columns, options.cohort_format),
+  auto cohort_format = cohort_format_of(options.cohort, cohort_format_with_columns(options.columns, options.cohort, options.cohort_format),
                                         diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
   // Before anything is read or written: an output over an input would

@@ -9,8 +9,9 @@ void add_columns_option(CLI::App& command, std::string& path) {
                      "Column map (MAP.yaml) for a school's own CSV export: which column is which, how values read");
 }
 
-std::string cohort_format_with_columns(const std::string& columns, const std::string& cohort_format) {
-  if (!columns.empty() && cohort_format.empty()) return "csv";
+std::string cohort_format_with_columns(const std::string& columns, const std::string& cohort,
+                                       const std::string& cohort_format) {
+  if (!columns.empty() && cohort_format.empty() && cohort == "-") return "csv";
   return cohort_format;
 }
 

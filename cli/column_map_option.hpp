@@ -15,7 +15,8 @@ namespace apdr::cli {
 void add_columns_option(CLI::App& command, std::string& path);
 
 // The --cohort-format a run uses: with a map, standard input is CSV.
-std::string cohort_format_with_columns(const std::string& columns, const std::string& cohort_format);
+std::string cohort_format_with_columns(const std::string& columns, const std::string& cohort,
+                                       const std::string& cohort_format);
 
 // Loads the map at `path` (nothing to do when it is empty) against `schema`
 // and sets it on `reader`. False, with diagnostics, when the map is invalid

@@ -83,7 +83,7 @@ int run_diff(const DiffOptions& options) {
     diagnostics.error(Code::BadArgument, {}, "only one of OLD, NEW and --cohort can be read from standard input");
     return fail_with(diagnostics, sources);
   }
-  auto cohort_format = cohort_format_of(options.cohort, cohort_format_with_columns(options.columns, options.cohort_format),
+  auto cohort_format = cohort_format_of(options.cohort, cohort_format_with_columns(options.columns, options.cohort, options.cohort_format),
                                         diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
 
