@@ -73,7 +73,7 @@ test-sanitize: deps
 # at 10 s on a loaded machine.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz_expression fuzz_rule_set fuzz_profile fuzz_rule_test
+FUZZ_TARGETS := fuzz_expression fuzz_rule_set fuzz_profile fuzz_rule_test fuzz_column_map
 FUZZ_PACKAGES := clang libclang-rt-dev
 
 fuzz-deps: deps

@@ -18,11 +18,13 @@
 #include <apdr/engine.hpp>
 
 #include "atomic_file.hpp"
+#include "batch/repeated_errors.hpp"
 #include "batch/run_batch.hpp"
 #include "batch/summary.hpp"
 #include "compile/program.hpp"
 #include "date_argument.hpp"
 #include "cohort_format.hpp"
+#include "column_map_option.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
 #include "progress_line.hpp"
@@ -190,6 +192,7 @@ class CliSink : public batch::BatchSink {
 
   void diagnostics(const profile::CohortRow& row) override {
     bool rejected = row.status != profile::CohortRow::Status::profile;
+    if (rejected && !repeated_.show(row)) return;  // counted, and said once at the end
     if (!rejected && ++warned_rows_ > max_shown_warning_rows) {
       if (warned_rows_ == max_shown_warning_rows + 1) {
         progress_.clear();
@@ -209,6 +212,14 @@ class CliSink : public batch::BatchSink {
 
   bool write_failed() const { return write_failed_; }
 
+  // One line for each error repeated down a column, after the rows.
+  void report_repeats() {
+    for (const auto& group : repeated_.repeated()) {
+      progress_.clear();
+      std::cerr << "rows rejected: " << batch::repeated_error_line(group) << '\n';
+    }
+  }
+
  private:
   Output& output_;
   ProgressBar& progress_;
@@ -216,6 +227,7 @@ class CliSink : public batch::BatchSink {
   bool colour_ = colour_allowed(2);
   std::size_t warned_rows_ = 0;
   bool write_failed_ = false;
+  batch::RepeatedErrors repeated_;
 };
 
 // The summary goes where --summary says, whole: atomically to a regular
@@ -251,6 +263,7 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
   batch->add_option("--cohort-format", options.cohort_format,
                     "Format of the cohort (default: from its extension; jsonl for standard input)")
       ->check(CLI::IsMember({"jsonl", "csv"}));
+  add_columns_option(*batch, options.columns);
   batch->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(1u, 256u));
   batch->add_option("--summary", options.summary,
@@ -284,11 +297,13 @@ int run_batch(const BatchOptions& options) {
     diagnostics.error(Code::BadArgument, {}, "--rows steps needs --format csv: JSON Lines has every step already");
     return fail_with(diagnostics, sources);
   }
-  auto cohort_format = cohort_format_of(options.cohort, options.cohort_format, diagnostics);
+  auto cohort_format = cohort_format_of(
+      options.cohort, cohort_format_with_columns(options.columns, options.cohort, options.cohort_format), diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
   // Before anything is read or written: an output over an input would
   // destroy it.
-  const std::vector<std::string> inputs = {options.cohort, options.rules};
+  std::vector<std::string> inputs = {options.cohort, options.rules};
+  if (!options.columns.empty()) inputs.push_back(options.columns);
   if (int refused = refuse_output(options.output, inputs); refused != exit_ok) return refused;
   if (!options.summary.empty()) {
     if (int refused = refuse_output(options.summary, inputs); refused != exit_ok) return refused;
@@ -325,6 +340,11 @@ int run_batch(const BatchOptions& options) {
     in = &file;
   }
 
+  profile::CohortReader reader(*in, *cohort_format, options.cohort, profile_schema(*program));
+  if (!use_columns(options.columns, *cohort_format, profile_schema(*program), reader, sources, diagnostics)) {
+    return fail_with(diagnostics, sources);
+  }
+
   Output output;
   std::string error;
   if (!output.open(options.output, inputs, error)) {
@@ -340,12 +360,12 @@ int run_batch(const BatchOptions& options) {
   run_options.as_of = as_of;
   run_options.today = local_today();
 
-  profile::CohortReader reader(*in, *cohort_format, options.cohort, profile_schema(*program));
   ProgressBar progress(options.progress && ::isatty(STDERR_FILENO) == 1, options.cohort == "-" ? nullptr : in,
                        total_bytes);
   CliSink sink(output, progress);
   batch::BatchOutcome outcome = batch::run_batch(*program, reader, run_options, sink);
   progress.clear();
+  sink.report_repeats();
 
   if (outcome.failure) {
     output.abandon();
@@ -389,8 +409,12 @@ int run_batch(const BatchOptions& options) {
     if (!write_summary(options.summary, text, inputs)) return exit_internal_error;
   }
   // The count that proves nothing was dropped.
-  std::cerr << fmt::format("read {} rows: {} evaluated, {} rejected\n", summary.read, summary.evaluated,
-                           summary.rejected);
+  std::string skipped;
+  if (std::size_t blank = reader.blank_rows(); blank > 0) {
+    skipped = fmt::format("; {} blank {} skipped", blank, blank == 1 ? "row" : "rows");
+  }
+  std::cerr << fmt::format("read {} rows: {} evaluated, {} rejected{}\n", summary.read, summary.evaluated,
+                           summary.rejected, skipped);
   return summary.rejected > 0 ? exit_no : exit_ok;
 }
 

@@ -15,6 +15,7 @@ struct BatchOptions {
   std::string format = "jsonl";
   std::string rows = "pupils";  // CSV: one record per pupil, or per pupil and step
   std::string cohort_format;  // jsonl | csv; empty: from COHORT's extension (jsonl for "-")
+  std::string columns;        // a column map (MAP.yaml) for a school's own CSV export; empty: none
   unsigned jobs = 0;          // 0: one per core
   std::string summary;        // a path ("-" for standard output); empty: none
   std::string summary_format; // markdown | json | html; empty: from the summary's extension

@@ -16,6 +16,7 @@
 #include "diff/run_diff.hpp"
 #include "diff/text.hpp"
 #include "cohort_format.hpp"
+#include "column_map_option.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
 
@@ -61,6 +62,7 @@ CLI::App* add_diff_command(CLI::App& app, DiffOptions& options) {
   diff->add_option("--cohort-format", options.cohort_format,
                    "Format of the cohort (default: from its extension; jsonl for standard input)")
       ->check(CLI::IsMember({"jsonl", "csv"}));
+  add_columns_option(*diff, options.columns);
   diff->add_option("--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
@@ -81,7 +83,8 @@ int run_diff(const DiffOptions& options) {
     diagnostics.error(Code::BadArgument, {}, "only one of OLD, NEW and --cohort can be read from standard input");
     return fail_with(diagnostics, sources);
   }
-  auto cohort_format = cohort_format_of(options.cohort, options.cohort_format, diagnostics);
+  auto cohort_format = cohort_format_of(options.cohort, cohort_format_with_columns(options.columns, options.cohort, options.cohort_format),
+                                        diagnostics);
   if (!cohort_format) return fail_with(diagnostics, sources);
 
   // Both rule sets are checked before either is reported, so one run shows
@@ -112,8 +115,11 @@ int run_diff(const DiffOptions& options) {
   diff::Heading heading{options.old_rules, program_id(*old_program), options.new_rules, program_id(*new_program),
                         options.cohort, as_of};
   diff::DiffOptions run_options{as_of, local_today()};
-  profile::CohortReader reader(*in, *cohort_format, options.cohort,
-                               diff::either_schema(old_program->schema, new_program->schema));
+  profile::Schema schema = diff::either_schema(old_program->schema, new_program->schema);
+  profile::CohortReader reader(*in, *cohort_format, options.cohort, schema);
+  if (!use_columns(options.columns, *cohort_format, schema, reader, sources, diagnostics)) {
+    return fail_with(diagnostics, sources);
+  }
   bool json = options.format == "json";
   StdoutSink sink(json, json ? diff::json_opening(heading) : diff::heading_text(heading));
   diff::DiffOutcome outcome = diff::diff_cohort(*old_program, *new_program, reader, run_options, sink);

@@ -15,6 +15,7 @@ struct DiffOptions {
   std::string new_rules;
   std::string cohort;         // a path, or "-" for standard input
   std::string cohort_format;  // jsonl | csv; empty: from the cohort's extension (jsonl for "-")
+  std::string columns;        // a column map (MAP.yaml) for a school's own CSV export; empty: none
   std::string format = "text";
   std::string as_of;          // YYYY-MM-DD for every row on both sides; empty: each row's own, else today
   bool exit_code = false;     // exit 1 when any pupil changed

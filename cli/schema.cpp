@@ -15,7 +15,7 @@ namespace apdr::cli {
 
 CLI::App* add_schema_command(CLI::App& app, SchemaOptions& options) {
   CLI::App* schema = app.add_subcommand(
-      "schema", "Print the JSON Schema of rule files or profiles, for editor completion and checking");
+      "schema", "Print the JSON Schema of rule files, profiles or column maps, for editor completion and checking");
   schema->add_option("-o,--output", options.output, "Write the schema to this file instead of standard output");
   // Checked in run_schema rather than with CLI::IsMember, so that a near miss
   // gets a "did you mean".
@@ -30,7 +30,7 @@ int run_schema(const SchemaOptions& options) {
     Diagnostics diagnostics;
     // suggest_among also catches a difference of case only (`Rules`).
     std::vector<std::string> notes = profile::suggest_among(options.kind, schema_kind_names());
-    notes.push_back(fmt::format("the schemas are {}", fmt::join(schema_kind_names(), " and ")));
+    notes.push_back(fmt::format("the schemas are {}", fmt::join(schema_kind_names(), ", ")));
     diagnostics.error(Code::BadArgument, {}, fmt::format("unknown schema `{}`", options.kind), notes);
     print_diagnostics(diagnostics, SourceStore{});
     return exit_invalid_input;

@@ -2,11 +2,14 @@
 // refine it, each local level naming with `national:` the root level it sits
 // within, in an order that never goes down. Root names keep working under any
 // refinement, which is what lets inherited rules run on a local ladder.
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
+#include "core/quoted_value.hpp"
 #include "core/suggest.hpp"
 
 namespace apdr::check {
@@ -14,8 +17,14 @@ namespace {
 
 LevelDef level_def(const syntax::Level& level, int root) {
   return {level.id.value, level.title.value, level.plain ? level.plain->value : std::string(), root,
-          level.id.where};
+          level.id.where, level.census ? level.census->value : std::string()};
 }
+
+// The school census records a pupil's SEN provision as N (no special
+// educational need), K (SEN support) or E (an EHC plan); a root level may
+// name the one it is, so that a register exported with those codes reads.
+const std::vector<std::string> census_provision_codes = {"N", "K", "E"};
+
 
 }  // namespace
 
@@ -30,7 +39,22 @@ void Checker::build_ladder() {
     return;
   }
   std::set<std::string> seen;
+  std::map<std::string, SourceLocation> census_seen;
   for (const auto& level : root_set.levels) {
+    if (level.census) {
+      const std::string& code = level.census->value;
+      if (std::find(census_provision_codes.begin(), census_provision_codes.end(), code) ==
+          census_provision_codes.end()) {
+        auto notes = did_you_mean(code, census_provision_codes);
+        notes.push_back("the census SEN provision codes are N (no SEN), K (SEN support) and E (EHC plan)");
+        diag_.error(Code::InvalidValue, level.census->where,
+                    fmt::format("`{}` is not a census SEN provision code", quoted_value(code)), notes);
+      } else if (auto [earlier, fresh] = census_seen.emplace(code, level.census->where); !fresh) {
+        diag_.error(Code::DuplicateId, level.census->where,
+                    fmt::format("census code `{}` is given to two levels", code),
+                    {fmt::format("first given at {}:{}", earlier->second.line, earlier->second.column)});
+      }
+    }
     if (level.national) {
       diag_.error(Code::LadderProjection, level.national->where,
                   fmt::format("level `{}` is on the root ladder, so it has no national level to name", level.id.value),
@@ -60,6 +84,13 @@ void Checker::build_ladder() {
     seen.clear();
     int highest_root = 0;
     for (const auto& level : refining->levels) {
+      if (level.census) {
+        diag_.error(Code::LadderProjection, level.census->where,
+                    fmt::format("level `{}` refines the inherited ladder, so it cannot name a census code",
+                                level.id.value),
+                    {"census codes (N, K, E) are declared on the root ladder; a code means the root level that "
+                     "declares it"});
+      }
       if (ladder.find_root(level.id.value) >= 0) {
         diag_.error(Code::AmbiguousName, level.id.where,
                     fmt::format("local level `{}` reuses the id of a root level; give it an id of its own", level.id.value),
@@ -93,6 +124,23 @@ void Checker::build_ladder() {
       highest_root = std::max(highest_root, root);
       ladder.local.push_back(level_def(level, root));
     }
+  }
+  // A profile may give a census code where it gives a level, so a level id
+  // that is also a census code would mean two levels.
+  auto census_clash = [&](const syntax::Level& level) {
+    auto code = census_seen.find(level.id.value);
+    if (code == census_seen.end()) return;
+    diag_.error(Code::AmbiguousName, level.id.where,
+                fmt::format("level id `{}` is also the census code of a root level; give the level another id",
+                            level.id.value),
+                {fmt::format("census code `{}` is given at {}:{}", code->first, code->second.line,
+                             code->second.column)});
+  };
+  for (const auto& level : root_set.levels) {
+    if (!level.census || level.census->value != level.id.value) census_clash(level);
+  }
+  if (refining != nullptr) {
+    for (const auto& level : refining->levels) census_clash(level);
   }
   ladder.lowest_local_in_root.assign(ladder.root.size(), -1);
   for (std::size_t i = 0; i < ladder.local.size(); ++i) {

@@ -33,6 +33,7 @@ struct LevelDef {
   std::string plain;
   int root = 0;              // index in the root ladder it projects to
   SourceLocation where;
+  std::string census;        // root levels: the census SEN provision code (N, K, E), or empty
 };
 
 // The effective ladder (the last one declared in the chain) and the root one.
@@ -66,7 +67,7 @@ enum class EhcField {
   requested, requested_by, decided, decision, draft_issued, plan_issued, last_review,
   review_notice, review_outcome, amendment_notice, amended, mediation_certificate,
 };
-enum class CycleField { area, level, started, reviewed, outcome, advice_from };
+enum class CycleField { area, level, started, reviewed, outcome, advice_from, review_due };
 enum class NeedField { area, level, codes, awaiting_assessment };
 
 // What one name, field or call node means.

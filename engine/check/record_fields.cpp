@@ -38,6 +38,7 @@ std::span<const FieldDef> cycle_fields() {
       {"reviewed", TypeKind::date},
       {"outcome", TypeKind::enumeration, builtin_enum(BuiltinEnum::outcome)},
       {"advice_from", TypeKind::list, -1, TypeKind::text},
+      {"review_due", TypeKind::date},
   };
   return fields;
 }

@@ -30,7 +30,11 @@ void Missing::add(std::string fact) {
 }
 
 Frame::Frame(const Program& p, const Facts& f)
-    : program(p), facts(f), derived(p.derived.size()), derived_ready(p.derived.size(), 0) {}
+    : program(p),
+      facts(f),
+      derived(p.derived.size()),
+      derived_ready(p.derived.size(), 0),
+      derived_parameters(p.derived.size(), 0) {}
 
 void Frame::reset_derived() { std::fill(derived_ready.begin(), derived_ready.end(), 0); }
 
@@ -109,7 +113,7 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
       std::vector<Program::AssumedDefault> defaults;
       for (int p : parameters) {
         const check::Parameter& parameter = m.parameters[static_cast<std::size_t>(p)];
-        defaults.push_back({parameter.name, constant_words(parameter.value)});
+        defaults.push_back({parameter.name, constant_words(parameter.value), p});
       }
       assumed.push_back(std::move(defaults));
     }
@@ -136,6 +140,9 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
     if (std::find(schema.level_ids.begin(), schema.level_ids.end(), level.id) == schema.level_ids.end()) {
       schema.level_ids.push_back(level.id);
     }
+  }
+  for (const auto& level : m.ladder.root) {
+    if (!level.census.empty()) schema.census_levels.emplace(level.census, level.id);
   }
   for (const auto& input : m.inputs) {
     schema.inputs[input.name] = {input.type_name, input.values, input.item_type};

@@ -115,7 +115,14 @@ class ExpressionCompiler {
           return read_fact(f, f.facts.inputs[static_cast<std::size_t>(index)], fact.c_str());
         });
       }
-      case Ref::parameter: return constant(node, program_.parameters[static_cast<std::size_t>(index)]);
+      case Ref::parameter: {
+        Value value = program_.parameters[static_cast<std::size_t>(index)];
+        std::uint64_t bit = index < 64 ? std::uint64_t{1} << index : 0;
+        return traced(node, [value, bit](Frame& f) {
+          f.parameters_read |= bit;
+          return value;
+        });
+      }
       case Ref::derived:
         return traced(node, [index](Frame& f) {
           auto i = static_cast<std::size_t>(index);
@@ -123,16 +130,21 @@ class ExpressionCompiler {
           // facts, or the steps, are recorded again.
           if (f.derived_ready[i] && !f.missing && !f.trace) {
             if (f.derived_ready[i] == 2) f.calendar_pattern_used = true;
+            f.parameters_read |= f.derived_parameters[i];
             return f.derived[i];
           }
           // The value remembers whether it rested on the calendar's pattern,
           // so a due date that reads it later still says so.
           bool used_before = f.calendar_pattern_used;
+          std::uint64_t read_before = f.parameters_read;
           f.calendar_pattern_used = false;
+          f.parameters_read = 0;
           Value v = f.program.derived[i](f);
           f.derived[i] = v;
           f.derived_ready[i] = f.calendar_pattern_used ? 2 : 1;
+          f.derived_parameters[i] = f.parameters_read;
           f.calendar_pattern_used = f.calendar_pattern_used || used_before;
+          f.parameters_read |= read_before;
           return v;
         });
       case Ref::local_level: return constant(node, Value::of_id(Tag::level, index));
@@ -174,6 +186,7 @@ class ExpressionCompiler {
       }
       case check::CycleField::started: return fact(optional_date(c.started));
       case check::CycleField::reviewed: return fact(optional_date(c.reviewed));
+      case check::CycleField::review_due: return fact(optional_date(c.review_due));
       case check::CycleField::outcome:
         return fact(c.outcome ? symbol_of(f.program.outcome_symbol, static_cast<int>(*c.outcome)) : Value::unknown());
       case check::CycleField::advice_from: return text_list(c.advice_from);

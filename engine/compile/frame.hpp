@@ -48,6 +48,12 @@ struct Frame {
   // beyond its list: the evaluator clears it before a due date and reads it
   // after, so the date can say it is provisional.
   bool calendar_pattern_used = false;
+  // The parameters read so far (bit i: parameter i; parameters past 63 are
+  // not tracked, and count as read). The evaluator clears it before a due
+  // date and reads it after, so a date says it rests on a default only when
+  // the branch it took read one: an agreed review date assumes no interval.
+  std::uint64_t parameters_read = 0;
+  std::vector<std::uint64_t> derived_parameters;  // per cached derived value: the parameters it read
 
   Frame(const Program& p, const Facts& f);
   // Forget derived values: levels changed, and derived values may read them.

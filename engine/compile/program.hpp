@@ -25,6 +25,7 @@ class Program {
   struct AssumedDefault {
     std::string parameter;
     std::string value;   // "12 weeks"
+    int index = 0;       // the parameter's index, for Frame::parameters_read
   };
   std::vector<std::vector<std::vector<AssumedDefault>>> rule_due_defaults;
   std::vector<Compiled> provision_when;            // per provision item; empty: no guard

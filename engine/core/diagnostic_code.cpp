@@ -68,6 +68,7 @@ std::string_view code_summary(Code code) {
     case Code::MissingPlain: return "a family-facing entry has no plain wording";
     case Code::UnexplainedAcronym: return "plain wording uses an acronym without saying what it stands for";
     case Code::LongSentence: return "plain wording has a sentence of 30 words or more";
+    case Code::NoAreaPlaced: return "a cohort row's SEN facts name no area of need, so they place no need";
     case Code::WarningBase: break;
   }
   return "unknown diagnostic";

@@ -70,6 +70,7 @@ enum class Code {
   MissingPlain = 1013,       // W013 a family-facing item without `plain` wording
   UnexplainedAcronym = 1014, // W014 `plain` wording uses an acronym without spelling it out
   LongSentence = 1015,       // W015 `plain` wording has a sentence of 30 words or more
+  NoAreaPlaced = 1016,       // W016 a cohort row's SEN facts (OTH, NSA, a level, a review date) name no area of need
 };
 
 enum class Severity { error, warning, note };

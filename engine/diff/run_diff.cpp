@@ -34,6 +34,7 @@ profile::Schema either_schema(const profile::Schema& old_schema, const profile::
       schema.level_ids.push_back(id);
     }
   }
+  schema.census_levels.insert(new_schema.census_levels.begin(), new_schema.census_levels.end());
   schema.inputs.insert(new_schema.inputs.begin(), new_schema.inputs.end());
   for (const auto& id : new_schema.provision_ids) {
     if (std::find(schema.provision_ids.begin(), schema.provision_ids.end(), id) == schema.provision_ids.end()) {

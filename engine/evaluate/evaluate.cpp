@@ -276,10 +276,13 @@ class Evaluation {
     }
   }
 
-  // The defaults a due date read, with the values in force.
-  std::vector<Assumption> assumptions(std::size_t rule, std::size_t escalation) const {
+  // The defaults a due date read, with the values in force: of those its
+  // expression could read, the ones the evaluation did read.
+  std::vector<Assumption> assumptions(std::size_t rule, std::size_t escalation, std::uint64_t read) const {
     std::vector<Assumption> out;
-    for (const auto& d : program_.rule_due_defaults[rule][escalation]) out.push_back({d.parameter, d.value});
+    for (const auto& d : program_.rule_due_defaults[rule][escalation]) {
+      if (d.index >= 64 || (read & (std::uint64_t{1} << d.index)) != 0) out.push_back({d.parameter, d.value});
+    }
     return out;
   }
 
@@ -303,10 +306,13 @@ class Evaluation {
         }
         std::optional<Date> due;
         bool provisional = false;
+        std::uint64_t parameters_read = 0;
         if (const auto& due_fn = program_.rule_due[r][e]) {
           run::Trace* listener = observer_ ? observer_->due_date(r, e) : nullptr;
           frame_.calendar_pattern_used = false;
+          frame_.parameters_read = 0;
           run::Value v = listener ? traced(due_fn, listener) : due_fn(frame_);
+          parameters_read = frame_.parameters_read;
           provisional = frame_.calendar_pattern_used;
           if (v.tag == run::Tag::date) {
             due = v.date;
@@ -314,7 +320,8 @@ class Evaluation {
             for (auto& fact : missing_facts(due_fn)) add_unique(entry.missing, fact);
           }
         }
-        add_deadline(entry, rule, due, provisional, due ? assumptions(r, e) : std::vector<Assumption>{});
+        add_deadline(entry, rule, due, provisional,
+                     due ? assumptions(r, e, parameters_read) : std::vector<Assumption>{});
         add_unique(entry.by, rule.id);
         if (!rule.because.empty()) add_unique(entry.because, rule.because);
       }

@@ -41,6 +41,7 @@ std::string question_for(const check::Model& model, const std::string& fact) {
     std::string field = close + 2 <= fact.size() ? fact.substr(close + 2) : std::string();
     if (field == "outcome") return fmt::format("At the last review of support for {}, were the outcomes met, partly met or not met?", area);
     if (field == "reviewed") return fmt::format("On what date was the last cycle of support for {} reviewed?", area);
+    if (field == "review_due") return fmt::format("On what date did you and the school agree to review the support for {}?", area);
     if (field == "started") return fmt::format("On what date did the last cycle of support for {} start?", area);
     if (field == "level") return fmt::format("At what level of support did the last cycle for {} run?", area);
     return fmt::format("What support has been tried for {} so far (each assess, plan, do, review cycle)?", area);

@@ -122,6 +122,7 @@ void read_levels(const YamlFile& file, const Field& section, std::vector<syntax:
     level.title = *title;
     level.where = fields->where;
     level.national = read_optional_scalar(file, *fields, "national", fmt::format("`national` of {}", what));
+    level.census = read_optional_scalar(file, *fields, "census", fmt::format("`census` of {}", what));
     level.plain = read_optional_scalar(file, *fields, "plain", fmt::format("`plain` of {}", what));
     level.description =
         read_optional_scalar(file, *fields, "description", fmt::format("`description` of {}", what));

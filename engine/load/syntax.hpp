@@ -63,6 +63,7 @@ struct Level {
   Scalar id;
   Scalar title;
   std::optional<Scalar> national;  // the root level this one sits within
+  std::optional<Scalar> census;    // root levels: the school census SEN provision code (N, K, E)
   std::optional<Scalar> plain;
   std::optional<Scalar> description;
   SourceLocation where;

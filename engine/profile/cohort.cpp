@@ -5,7 +5,9 @@
 #include "core/limits.hpp"
 #include "profile/cohort_json_line.hpp"
 #include "profile/csv_columns.hpp"
+#include "profile/csv_cells.hpp"
 #include "profile/csv_records.hpp"
+#include "profile/mapped_row.hpp"
 #include "profile/profile_reader.hpp"
 #include "yaml/read_yaml.hpp"
 
@@ -22,9 +24,12 @@ struct CohortReader::State {
   CsvRecordReader csv{in};
   bool header_read = false;
   std::vector<std::string> columns;
-  std::vector<std::string> kept_columns;  // filled by a column map (none yet)
+  std::vector<std::string> kept_columns;  // filled by a column map
+  std::optional<ColumnMap> map;
+  std::optional<BoundHeader> bound;       // the header under `map`
   bool done = false;
   std::size_t rows = 0;
+  std::size_t blank_separator_rows = 0;  // CSV rows of separators only (empty lines: csv.empty_lines())
   std::uint32_t line = 0;  // JSON Lines: the last line read
 
   // One JSON Lines line without its line break, cut at the row limit (the
@@ -126,6 +131,15 @@ struct CohortReader::State {
     return finish(std::move(row), std::move(tree), against, found);
   }
 
+  // A record of separators and spaces only: no pupil, whatever the header.
+  static bool blank(const CsvRecord& record) {
+    if (record.too_long || record.syntax_error) return false;
+    for (const auto& field : record.fields) {
+      if (field.text.find_first_not_of(" \t") != std::string::npos) return false;
+    }
+    return true;
+  }
+
   CohortRecord read_csv() {
     CsvRecord record;
     if (!header_read) {
@@ -153,6 +167,12 @@ struct CohortReader::State {
       if (record.syntax_error) {
         failed.diagnostics.error(Code::CohortSyntax, {name, record.error_line, record.error_column},
                                  *record.syntax_error);
+      } else if (map) {
+        bound = bind_column_map(*map, record, name, failed.diagnostics);
+        if (bound) {
+          columns = bound->names;
+          kept_columns = bound->kept_names;
+        }
       } else {
         columns = read_csv_header(record, name, schema, failed.diagnostics);
       }
@@ -162,9 +182,13 @@ struct CohortReader::State {
         return settled(std::move(failed));
       }
     }
-    if (!csv.next(record)) {
-      done = true;
-      return settled({});
+    for (;;) {
+      if (!csv.next(record)) {
+        done = true;
+        return settled({});
+      }
+      if (!blank(record)) break;
+      ++blank_separator_rows;
     }
     CohortRecord result;
     result.row = ++rows;
@@ -195,8 +219,34 @@ struct CohortReader::State {
                               columns.size()));
       return finish(std::move(row), nullptr, against, found);
     }
-    yaml::NodePtr tree = csv_row_tree(fields, columns, name, against, found);
-    return finish(std::move(row), std::move(tree), against, found);
+    yaml::NodePtr tree;
+    std::vector<std::string> kept;
+    if (map) {
+      RowCells cells = mapped_row_cells(*map, *bound, fields, name, kept, found);
+      tree = row_tree(cells, name, against, found);
+    } else {
+      tree = csv_row_tree(fields, columns, name, against, found);
+    }
+    row = finish(std::move(row), std::move(tree), against, found);
+    if (row.profile) row.profile->kept = std::move(kept);
+    row.error_column = error_column(row.diagnostics, fields);
+    return row;
+  }
+
+  // The column the first error lies in: the last field starting at or
+  // before it. Empty when no error is in this file's row.
+  std::string error_column(const Diagnostics& diagnostics, const CsvRecord& fields) const {
+    for (const auto& d : diagnostics.all()) {
+      if (d.severity != Severity::error) continue;
+      if (d.where.file != name || d.where.line < fields.line) return {};
+      std::size_t at = fields.fields.size();
+      for (std::size_t i = 0; i < fields.fields.size(); ++i) {
+        const CsvField& f = fields.fields[i];
+        if (f.line < d.where.line || (f.line == d.where.line && f.column <= d.where.column)) at = i;
+      }
+      return at < columns.size() ? columns[at] : std::string();
+    }
+    return {};
   }
 };
 
@@ -205,12 +255,19 @@ CohortReader::CohortReader(std::istream& in, CohortFormat format, std::string di
 
 CohortReader::~CohortReader() = default;
 
+void CohortReader::use_column_map(ColumnMap map) { state_->map = std::move(map); }
+
 CohortRecord CohortReader::read_record() {
   if (state_->done) return state_->settled({});
   return state_->format == CohortFormat::jsonl ? state_->read_jsonl() : state_->read_csv();
 }
 
 const std::string& CohortReader::display_name() const { return state_->name; }
+
+std::size_t CohortReader::blank_rows() const {
+  if (state_->format != CohortFormat::csv) return 0;
+  return state_->blank_separator_rows + state_->csv.empty_lines();
+}
 
 const std::vector<std::string>& CohortReader::kept_columns() const { return state_->kept_columns; }
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/diagnostic.hpp"
+#include "profile/column_map.hpp"
 #include "profile/csv_records.hpp"
 #include "profile/profile.hpp"
 
@@ -34,6 +35,9 @@ struct CohortRow {
   std::size_t row = 0;   // 1-based among data rows: the CSV header and blank lines do not count
   std::size_t line = 0;  // 1-based line of the input where the row starts
   Diagnostics diagnostics;
+  // CSV: the header's name of the column the row's first error is in, when
+  // it is in one; a batch reports a mistake repeated down one column once.
+  std::string error_column;
 };
 
 // A row as read from the input, before it is parsed and validated. Reading
@@ -56,6 +60,11 @@ class CohortReader {
   CohortReader(const CohortReader&) = delete;
   CohortReader& operator=(const CohortReader&) = delete;
 
+  // Reads a CSV cohort through `map` (a school's own export): its header
+  // must then match the map, not apdr's column names. Call before the
+  // first row is read.
+  void use_column_map(ColumnMap map);
+
   // The next row. After `end` or `failed`, every call returns `end`.
   CohortRow next();
 
@@ -70,6 +79,13 @@ class CohortReader {
   // the reader's own schema; a column for an input `schema` does not
   // declare is ignored.
   CohortRow parse(CohortRecord record, const Schema& schema) const;
+
+  // CSV rows skipped because they hold nothing: empty lines, and rows whose
+  // every field is empty or spaces (`,,,,`, as spreadsheets write below a
+  // table). They are not pupils, so they are neither evaluated nor
+  // rejected, and do not count as rows. Final once read_record() has
+  // returned `end`.
+  std::size_t blank_rows() const;
 
   // The cohort's name as diagnostics show it.
   const std::string& display_name() const;

@@ -13,6 +13,10 @@
 
 namespace apdr::profile {
 
+// Every column name a CSV cohort's header may use under `schema`, in the
+// order docs/profiles.md lists them.
+std::vector<std::string> cohort_column_names(const Schema& schema);
+
 // Checks the header record: every column known (E003, or E062 for an
 // `input_` column naming no declared input), none repeated (E013).
 // Returns the column names, or an empty list after an error.

@@ -108,7 +108,10 @@ bool CsvRecordReader::next(CsvRecord& record) {
       }
       if (!record.too_long) record.fields.push_back(std::move(field));
     }
-    if (empty_line && !record.too_long) continue;  // a blank line is no record
+    if (empty_line && !record.too_long) {  // a blank line is no record
+      ++empty_lines_;
+      continue;
+    }
     return true;
   }
 }

@@ -33,8 +33,10 @@ class CsvRecordReader {
  public:
   explicit CsvRecordReader(std::istream& in) : in_(in) {}
   // Reads the next record into `record`; false at the end of the input.
-  // Lines that are completely empty are skipped.
+  // Lines that are completely empty are skipped, and counted.
   bool next(CsvRecord& record);
+  // How many completely empty lines next() has skipped so far.
+  std::size_t empty_lines() const { return empty_lines_; }
 
  private:
   int get();
@@ -43,6 +45,7 @@ class CsvRecordReader {
   std::uint32_t line_ = 1;
   std::uint32_t column_ = 1;
   bool started_ = false;
+  std::size_t empty_lines_ = 0;
 };
 
 }  // namespace apdr::profile

@@ -34,6 +34,7 @@ struct Cycle {
   std::optional<std::string> level;
   std::optional<Date> started;
   std::optional<Date> reviewed;
+  std::optional<Date> review_due;            // the agreed date of this cycle's review (a running cycle's)
   std::optional<Outcome> outcome;
   std::vector<std::string> advice_from;
   SourceLocation where;
@@ -93,6 +94,9 @@ struct InputSpec {
 
 struct Schema {
   std::vector<std::string> level_ids;       // local ladder, lowest first, then root ids not already there
+  // Census SEN provision codes the root ladder declares (`census: K`), each
+  // to the root level id it means: a profile may give the code as a level.
+  std::map<std::string, std::string> census_levels;
   std::map<std::string, InputSpec> inputs;
   std::vector<std::string> provision_ids;   // for a warning when in_place names an unknown item
 };

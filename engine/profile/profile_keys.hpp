@@ -47,8 +47,8 @@ inline const std::vector<std::string> top = {"apdr-profile", "id",       "as_of"
                                              "cycles",       "in_place", "ehc",    "inputs"};
 inline const std::vector<std::string> pupil = {"date_of_birth", "year_group", "phase", "setting"};
 inline const std::vector<std::string> need = {"area", "codes", "level", "awaiting_assessment"};
-inline const std::vector<std::string> cycle = {"area", "level", "started", "reviewed", "outcome",
-                                               "advice_from"};
+inline const std::vector<std::string> cycle = {"area",    "level",       "started",   "reviewed",
+                                               "outcome", "advice_from", "review_due"};
 inline const std::vector<std::string> ehc = {"requested",   "requested_by", "decided",     "decision",
                                              "draft_issued", "plan_issued", "last_review",
                                              "review_notice", "review_outcome", "amendment_notice",

@@ -54,6 +54,21 @@ class Reader {
                  fmt::format("date_of_birth {} is after the profile's as_of date",
                              profile.pupil.date_of_birth->iso()));
     }
+    // What has happened cannot be after the day the profile describes; an
+    // agreed review date may be, since it is a plan.
+    if (as_of_node && profile.as_of) {
+      for (const auto& cycle : profile.cycles) {
+        if (cycle.started && *cycle.started > *profile.as_of) {
+          out_.error(Code::ProfileBadDate, cycle.where,
+                     fmt::format("this cycle started {}, after the profile's as_of date {}", cycle.started->iso(),
+                                 profile.as_of->iso()));
+        } else if (cycle.reviewed && *cycle.reviewed > *profile.as_of) {
+          out_.error(Code::ProfileBadDate, cycle.where,
+                     fmt::format("this cycle was reviewed {}, after the profile's as_of date {}",
+                                 cycle.reviewed->iso(), profile.as_of->iso()));
+        }
+      }
+    }
   }
 
  private:
@@ -177,6 +192,11 @@ class Reader {
   std::optional<std::string> level(const yaml::Node& value) {
     auto text = scalar(value, "level");
     if (!text) return std::nullopt;
+    // A census SEN provision code (K) means the root level declaring it,
+    // since that is how schools' systems export a pupil's level.
+    if (auto census = schema_.census_levels.find(*text); census != schema_.census_levels.end()) {
+      return census->second;
+    }
     // With no ladder to check against (a profile validated on its own) any
     // id is kept; the evaluator always supplies one.
     if (schema_.level_ids.empty() ||
@@ -184,7 +204,13 @@ class Reader {
       return *text;
     }
     auto notes = suggest_among(*text, schema_.level_ids);
-    notes.push_back(fmt::format("the levels are {}", fmt::join(schema_.level_ids, ", ")));
+    std::string levels = fmt::format("the levels are {}", fmt::join(schema_.level_ids, ", "));
+    if (!schema_.census_levels.empty()) {
+      std::vector<std::string> codes;
+      for (const auto& [code, level_id] : schema_.census_levels) codes.push_back(fmt::format("{} ({})", code, level_id));
+      levels += fmt::format("; the census codes {}", fmt::join(codes, ", "));
+    }
+    notes.push_back(std::move(levels));
     out_.error(Code::ProfileUnknownLevel, value.where,
                fmt::format("`{}` is not a level of this rule set's ladder", quoted_value(*text)),
                std::move(notes));
@@ -335,6 +361,7 @@ class Reader {
       bool has_area = false;
       bool area_ok = false;
       const yaml::Node* reviewed_node = nullptr;
+      const yaml::Node* due_node = nullptr;
       for_each_entry(*map, "a cycle", profile_keys::cycle, [&](const std::string& key, const yaml::Node& field) {
         if (key == "area") {
           has_area = true;
@@ -343,6 +370,7 @@ class Reader {
         else if (key == "level") cycle.level = level(field);
         else if (key == "started") cycle.started = date(field);
         else if (key == "reviewed") { cycle.reviewed = date(field); reviewed_node = &field; }
+        else if (key == "review_due") { cycle.review_due = date(field); due_node = &field; }
         else if (key == "outcome") cycle.outcome = enumeration(field, "outcome", outcomes);
         else if (key == "advice_from") cycle.advice_from = id_list(field, "advice_from");
       });
@@ -350,6 +378,10 @@ class Reader {
       if (cycle.started && cycle.reviewed && *cycle.reviewed < *cycle.started) {
         out_.error(Code::ProfileBadDate, reviewed_node->where,
                    fmt::format("reviewed {} is before this cycle's started date", cycle.reviewed->iso()));
+      }
+      if (cycle.started && cycle.review_due && *cycle.review_due < *cycle.started) {
+        out_.error(Code::ProfileBadDate, due_node->where,
+                   fmt::format("review_due {} is before this cycle's started date", cycle.review_due->iso()));
       }
       if (area_ok) cycles.push_back(std::move(cycle));
     }

@@ -110,6 +110,18 @@ class Comparer {
         fail(what + " deadline", deadline.where, fmt::format("a {} deadline of {}", kind_id(deadline.kind), deadline.due.iso()),
              "deadlines: " + (actual.empty() ? std::string("none") : fmt::format("{}", fmt::join(actual, "; "))));
       }
+      if (step.assumes) {
+        auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
+        std::vector<std::string> actual;
+        for (const auto& assumption : found->assumes) actual.push_back(assumption.parameter);
+        if (sorted(*step.assumes) != sorted(actual)) {
+          auto words = [](const std::vector<std::string>& v) {
+            return v.empty() ? std::string("no default") : fmt::format("{}", fmt::join(v, ", "));
+          };
+          fail(what + " assumes", step.step.where, "a date resting on " + words(*step.assumes),
+               "a date resting on " + words(actual));
+        }
+      }
       if (step.missing) {
         auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
         if (found->due || sorted(*step.missing) != sorted(found->missing)) {

@@ -23,7 +23,8 @@ constexpr std::array<const char*, 15> case_keys = {
     "name",         "source",       "profile", "as_of",     "levels",
     "provide",      "not_provide",  "gaps",    "escalate",  "not_escalate",
     "inform",       "not_inform",   "undetermined", "fires", "not_fires"};
-constexpr std::array<const char*, 6> escalation_keys = {"step", "due", "overdue", "kind", "deadlines", "missing"};
+constexpr std::array<const char*, 7> escalation_keys = {"step",      "due",     "overdue", "kind",
+                                                        "deadlines", "missing", "assumes"};
 constexpr std::array<const char*, 2> deadline_keys = {"kind", "due"};
 
 // `rules/national.test.yaml` → `rules/national.yaml`; empty when the name
@@ -246,7 +247,8 @@ class Reader {
     if (!items) return result;
     for (const auto& item : items->items) {
       if (item->kind == NodeKind::scalar && !item->text.empty()) {
-        result.push_back({{item->text, item->where}, std::nullopt, std::nullopt, std::nullopt, {}, std::nullopt});
+        result.push_back({{item->text, item->where}, std::nullopt, std::nullopt, std::nullopt, {}, std::nullopt,
+                          std::nullopt});
         continue;
       }
       if (item->kind != NodeKind::mapping) {
@@ -272,6 +274,11 @@ class Reader {
         std::vector<std::string> facts;
         for (const auto& fact : ids(*entries["missing"], "missing")) facts.push_back(fact.id);
         expectation.missing = std::move(facts);
+      }
+      if (entries.count("assumes")) {
+        std::vector<std::string> parameters;
+        for (const auto& parameter : ids(*entries["assumes"], "assumes")) parameters.push_back(parameter.id);
+        expectation.assumes = std::move(parameters);
       }
       result.push_back(std::move(expectation));
     }

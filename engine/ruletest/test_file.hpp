@@ -45,6 +45,7 @@ struct EscalationExpectation {
   std::optional<Kind> kind;
   std::vector<DeadlineExpectation> deadlines;     // each must be among the step's deadlines
   std::optional<std::vector<std::string>> missing;  // the step has no date and lacks exactly these facts
+  std::optional<std::vector<std::string>> assumes;  // the step's date rests on exactly these defaults ([] none)
 };
 
 // Where a case's profile comes from: a file (resolved against the test

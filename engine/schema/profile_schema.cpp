@@ -46,7 +46,9 @@ Json definitions() {
                   {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
   defs["area"] = {{"description", "One of the four areas of need of the SEND Code of Practice."},
                   {"enum", area_words()}};
-  defs["level"] = {{"description", "A level id of the rule set's ladder (local or national), e.g. `sen_support`."},
+  defs["level"] = {{"description",
+                    "A level id of the rule set's ladder (local or national), e.g. `sen_support`, or a census SEN "
+                    "provision code the root ladder declares (N, K, E under apdr:national)."},
                    {"type", {"string", "null"}}};
   defs["pupil"] = closed_object(
       "Facts about the pupil; leave out whatever is not known.", keys::pupil, {},
@@ -75,6 +77,10 @@ Json definitions() {
        {"started", {"When the cycle started (YYYY-MM-DD).", maybe(date())}},
        {"reviewed", {"When the cycle was reviewed (YYYY-MM-DD), not before `started`.", maybe(date())}},
        {"outcome", {"What the review found.", maybe(word_from(ids_of(profile::outcomes)))}},
+       {"review_due",
+        {"The review date agreed with the parents for a running cycle (YYYY-MM-DD); without it the rule set's "
+         "review interval gives an estimate.",
+         maybe(date())}},
        {"advice_from",
         {"Specialists whose advice the cycle drew on (free ids, e.g. `ep`).", id_list()}}});
   KeySchemas ehc_dates;

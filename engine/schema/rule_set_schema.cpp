@@ -96,6 +96,10 @@ Json definitions() {
         {"The level of the root ladder this one sits within (`universal`, `sen_support`, `ehc_plan` for the "
          "national ladder).",
          scalar()}},
+       {"census",
+        {"Root levels only: the school census SEN provision code this level is (N, K or E), so a profile or "
+         "register may give the code as a level.",
+         word_from(std::vector<std::string>{"N", "K", "E"})}},
        {"plain", {"What the level means, in plain words for a family.", scalar()}},
        {"description", {"A longer explanation, for staff.", scalar()}}});
   defs["holiday"] = closed_object(

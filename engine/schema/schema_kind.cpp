@@ -3,18 +3,24 @@
 namespace apdr {
 
 const std::vector<std::string>& schema_kind_names() {
-  static const std::vector<std::string> names = {"rules", "profile"};
+  static const std::vector<std::string> names = {"rules", "profile", "columns"};
   return names;
 }
 
 std::optional<SchemaKind> parse_schema_kind(std::string_view word) {
   if (word == "rules") return SchemaKind::rules;
   if (word == "profile") return SchemaKind::profile;
+  if (word == "columns") return SchemaKind::columns;
   return std::nullopt;
 }
 
 nlohmann::ordered_json json_schema_of(SchemaKind kind) {
-  return kind == SchemaKind::rules ? rule_set_json_schema() : profile_json_schema();
+  switch (kind) {
+    case SchemaKind::rules: return rule_set_json_schema();
+    case SchemaKind::profile: return profile_json_schema();
+    case SchemaKind::columns: return column_map_json_schema();
+  }
+  return profile_json_schema();
 }
 
 }  // namespace apdr

@@ -86,6 +86,14 @@ PROFILE_VARIANTS = [
     ("date 2026/01/05", "examples/profiles/semh-two-cycles.yaml", ([], None, ("as_of", "2026/01/05"))),
 ]
 
+COLUMN_VARIANTS = [
+    ("field `pupil.year_grup`", "examples/columns/map.yaml", (["columns"], "pupil.year_group", "pupil.year_grup")),
+    ("top `ignor`", "examples/columns/map.yaml", ([], "ignore", "ignor")),
+    ("read `mm/dd/yyyy`", "examples/columns/map.yaml",
+     (["columns"], None, ("pupil.date_of_birth", {"from": "DOB", "read": "mm/dd/yyyy"}))),
+    ("no `id`", "examples/columns/map.yaml", ([], "id", None)),
+]
+
 
 def changed(document, change):
     path, old, new = change
@@ -112,9 +120,10 @@ def main():
         print(__doc__)
         return 2
     apdr, root = sys.argv[1], pathlib.Path(sys.argv[2])
-    validators = {"rules": validator_for(apdr, "rules"), "profile": validator_for(apdr, "profile")}
+    validators = {"rules": validator_for(apdr, "rules"), "profile": validator_for(apdr, "profile"),
+                  "columns": validator_for(apdr, "columns")}
     failures = []
-    checked = {"rules": 0, "profile": 0}
+    checked = {"rules": 0, "profile": 0, "columns": 0}
 
     rule_files = sorted(p for p in (root / "rules").rglob("*.yaml") if not p.name.endswith(".test.yaml"))
     # rules/national/calendar.yaml is written ahead of the engine's `calendar:`
@@ -128,14 +137,16 @@ def main():
         rule_files = [p for p in rule_files if p.relative_to(root).as_posix() != "rules/national/calendar.yaml"]
     profiles = sorted((root / "examples/profiles").glob("*.yaml")) + sorted(
         (root / "examples/profiles").glob("*.json"))
-    for kind, files in (("rules", rule_files), ("profile", profiles)):
+    column_maps = sorted((root / "examples/columns").glob("*.yaml")) + sorted(
+        (root / "tests/data/columns").glob("mis-export.yaml"))
+    for kind, files in (("rules", rule_files), ("profile", profiles), ("columns", column_maps)):
         for path in files:
             checked[kind] += 1
             for error in errors_of(validators[kind], load(path)):
                 failures.append(f"{path.relative_to(root)} should be accepted: {error}")
 
     refused = 0
-    for kind, variants in (("rules", RULE_VARIANTS), ("profile", PROFILE_VARIANTS)):
+    for kind, variants in (("rules", RULE_VARIANTS), ("profile", PROFILE_VARIANTS), ("columns", COLUMN_VARIANTS)):
         for name, file, change in variants:
             document = changed(load(root / file), change)
             if errors_of(validators[kind], document):
@@ -145,8 +156,9 @@ def main():
 
     for failure in failures:
         print(failure)
-    print(f"{checked['rules']} rule files and {checked['profile']} profiles checked, "
-          f"{refused} of {len(RULE_VARIANTS) + len(PROFILE_VARIANTS)} broken variants refused, "
+    print(f"{checked['rules']} rule files, {checked['profile']} profiles and {checked['columns']} column maps "
+          f"checked, {refused} of {len(RULE_VARIANTS) + len(PROFILE_VARIANTS) + len(COLUMN_VARIANTS)} broken "
+          f"variants refused, "
           f"{len(failures)} failures")
     return 1 if failures else 0
 

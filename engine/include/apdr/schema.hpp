@@ -12,7 +12,7 @@
 
 namespace apdr {
 
-enum class SchemaKind { rules, profile };
+enum class SchemaKind { rules, profile, columns };
 
 // The word naming each kind on the command line ("rules", "profile"), in
 // the order `apdr schema --help` lists them.
@@ -31,6 +31,10 @@ nlohmann::ordered_json rule_set_json_schema();
 // which inputs exist depends on the rule set. (Not profile_schema(Program),
 // which is what a profile may hold under one compiled rule set.)
 nlohmann::ordered_json profile_json_schema();
+
+// The schema of a column map (`apdr batch --columns MAP.yaml`). `inputs.NAME`
+// accepts any name, since which inputs exist depends on the rule set.
+nlohmann::ordered_json column_map_json_schema();
 
 // The schema of `kind`.
 nlohmann::ordered_json json_schema_of(SchemaKind kind);

@@ -59,7 +59,10 @@ std::string ProfileGenerator::next() {
   static const char* requesters[] = {"parent", "young_person", "school"};
   static const char* advisers[] = {"educational_psychologist", "speech_and_language_therapist", "camhs"};
 
-  std::string yaml = fmt::format("apdr-profile: 1\nid: generated-{}\nas_of: {}\n", ++count_, random_date(2025, 2028));
+  // What has happened is never after as_of (the reader refuses it), so the
+  // cycles' dates are kept on or before it.
+  const Date as_of = *Date::parse(random_date(2025, 2028));
+  std::string yaml = fmt::format("apdr-profile: 1\nid: generated-{}\nas_of: {}\n", ++count_, as_of.iso());
   yaml += "pupil: {";
   std::vector<std::string> pupil;
   if (chance(80)) pupil.push_back("date_of_birth: " + random_date(2008, 2020));
@@ -87,13 +90,17 @@ std::string ProfileGenerator::next() {
   for (const auto* area : chosen) {
     int n = static_cast<int>(pick(4));
     for (int i = 0; i < n; ++i, ++cycles) {
-      std::string started = random_date(2023, 2027);
+      Date start = *Date::parse(random_date(2023, 2027));
+      if (as_of < start) start = as_of.add_days(-static_cast<std::int32_t>(pick(400)));
+      std::string started = start.iso();
       yaml += fmt::format("  - {{ area: {}, started: {}", area->area, started);
-      if (chance(70)) {
-        // A review 6 to 20 weeks after the start, so it is never before it.
-        auto review = Date::parse(started)->add_days(static_cast<std::int32_t>(42 + pick(100)));
+      // A review 6 to 20 weeks after the start, so it is never before it.
+      auto review = start.add_days(static_cast<std::int32_t>(42 + pick(100)));
+      if (chance(70) && !(as_of < review)) {
         yaml += ", reviewed: " + review.iso();
         if (chance(85)) yaml += std::string(", outcome: ") + outcomes[pick(3)];
+      } else if (chance(40)) {
+        yaml += ", review_due: " + review.iso();  // the date agreed for a running cycle
       }
       if (chance(40)) yaml += ", level: " + levels_[pick(levels_.size())];
       if (chance(30)) yaml += std::string(", advice_from: [") + advisers[pick(3)] + "]";
