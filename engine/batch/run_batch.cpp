@@ -168,6 +168,7 @@ BatchOutcome run_inline(const run::Program& program, profile::CohortReader& read
     }
   }
   outcome.summary.repeated_ids += seen.repeats;
+  outcome.summary.blank_rows = reader.blank_rows();
   return outcome;
 }
 
@@ -285,6 +286,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
   outcome.summary = pool.stop();
   outcome.summary.merge(long_rows);
   outcome.summary.repeated_ids += seen.repeats;
+  outcome.summary.blank_rows = reader.blank_rows();
   return outcome;
 }
 

@@ -116,6 +116,7 @@ void Summary::merge(const Summary& other) {
   rejected += other.rejected;
   warnings += other.warnings;
   repeated_ids += other.repeated_ids;
+  blank_rows += other.blank_rows;
   in_place_not_recorded += other.in_place_not_recorded;
   for (std::size_t a = 0; a < levels.size(); ++a) add_counts(levels[a], other.levels[a]);
   add_counts(gaps, other.gaps);
@@ -150,6 +151,7 @@ std::string summary_markdown(const Summary& s, const SummaryLayout& layout) {
   out += fmt::format("Rows read: {}. Evaluated: {}. Rejected: {}.", s.read, s.evaluated, s.rejected);
   if (s.warnings) out += fmt::format(" Evaluated with warnings: {}.", s.warnings);
   if (s.repeated_ids) out += fmt::format(" Rows repeating an earlier row's pupil id: {}.", s.repeated_ids);
+  if (s.blank_rows) out += fmt::format(" Blank rows skipped: {}.", s.blank_rows);
   out += "\n";
   if (s.in_place_not_recorded) {
     out += fmt::format("\nNothing recorded as in place for {} {}: their provision is not recorded, and no gaps "
@@ -249,6 +251,7 @@ nlohmann::ordered_json summary_json(const Summary& s, const SummaryLayout& layou
   out["rejected"] = s.rejected;
   out["warnings"] = s.warnings;
   out["repeated_ids"] = s.repeated_ids;
+  out["blank_rows"] = s.blank_rows;
   out["in_place_not_recorded"] = s.in_place_not_recorded;
   ordered_json levels = ordered_json::array();
   std::vector<std::string> columns = level_columns(s, layout);

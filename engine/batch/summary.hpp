@@ -46,6 +46,7 @@ struct Summary {
   std::size_t rejected = 0;
   std::size_t warnings = 0;   // rows evaluated despite a warning
   std::size_t repeated_ids = 0;  // evaluated rows whose pupil id an earlier row already gave
+  std::size_t blank_rows = 0;    // CSV rows blank or only separators: skipped, not in `read`
   std::size_t in_place_not_recorded = 0;  // pupils whose row does not record what is in place
   std::array<std::unordered_map<std::string, std::size_t>, 4> levels;  // per area: level id → pupils
   std::unordered_map<std::string, std::size_t> gaps;          // provision id → pupils lacking it

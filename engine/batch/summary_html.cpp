@@ -86,6 +86,8 @@ void write_rows(std::string& out, const Summary& s) {
   out += fmt::format("<tr><th scope=\"row\">Evaluated with a warning</th><td class=\"n\">{}</td></tr>\n", s.warnings);
   out += fmt::format("<tr><th scope=\"row\">Repeating an earlier row's pupil id</th><td class=\"n\">{}</td></tr>\n",
                      s.repeated_ids);
+  out += fmt::format("<tr><th scope=\"row\">Blank rows skipped (not counted as read)</th><td class=\"n\">{}</td></tr>\n",
+                     s.blank_rows);
   out += "</tbody>\n</table>\n";
   out +=
       "<p class=\"note\">Every row read is either evaluated or rejected; rejected rows are listed at the end "

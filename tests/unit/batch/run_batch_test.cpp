@@ -179,3 +179,11 @@ TEST_CASE("long rows are worked on by the reading thread and come out in order, 
   REQUIRE(rows.size() == 12);
   for (int i = 0; i < 12; ++i) CHECK(rows[static_cast<std::size_t>(i)].find(fmt::format("\"profile\":\"p{}\"", i)) != std::string::npos);
 }
+
+TEST_CASE("blank CSV rows are skipped, not read, and the summary counts them") {
+  std::istringstream in("id,need_semh\np1,sen_support\n\n,\np2,sen_support\n,,\n");
+  Run run = run_cohort(in, profile::CohortFormat::csv, 1, batch::OutputFormat::jsonl);
+  CHECK(run.outcome.summary.read == 2);
+  CHECK(run.outcome.summary.evaluated == 2);
+  CHECK(run.outcome.summary.blank_rows == 3);
+}
