@@ -2,6 +2,7 @@
 
 #include "date_argument.hpp"
 #include "print_diagnostics.hpp"
+#include "profile/history_dates.hpp"
 #include "profile/load_profile.hpp"
 
 namespace apdr::cli {
@@ -30,8 +31,18 @@ std::optional<Prepared> prepare_evaluation(const std::string& rules, const std::
   }
   auto profile = profile::load_profile_file(profile_path, profile_schema(*program), sources, diagnostics);
   // Warnings (a rule set not in force, say) are shown even when all is well.
+  if (!profile || diagnostics.has_errors()) {
+    print_diagnostics(diagnostics, sources);
+    return std::nullopt;
+  }
+  // The profile's own as_of was checked as it was read; a --as-of, or today,
+  // is the evaluation date instead, and history cannot be after it either.
+  Date evaluation_date = as_of ? *as_of : profile->as_of ? *profile->as_of : local_today();
+  if (evaluation_date != profile->as_of) {
+    profile::check_history_dates(*profile, evaluation_date, "the evaluation date", diagnostics);
+  }
   print_diagnostics(diagnostics, sources);
-  if (!profile || diagnostics.has_errors()) return std::nullopt;
+  if (diagnostics.has_errors()) return std::nullopt;
   return Prepared{std::move(program), std::move(*profile), as_of};
 }
 

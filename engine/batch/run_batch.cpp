@@ -14,6 +14,7 @@
 #include "batch/json_line.hpp"
 #include "batch/return_free_memory.hpp"
 #include "evaluate/evaluate.hpp"
+#include "profile/history_dates.hpp"
 
 namespace apdr::batch {
 namespace {
@@ -51,6 +52,19 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
   for (auto& record : chunk.records) {
     profile::CohortRow row = reader.parse(std::move(record));
     ++chunk.rows;
+    // A row's own as_of was checked as it was read; --as-of, or today, is
+    // the evaluation date instead, and history cannot be after it either.
+    if (row.status == profile::CohortRow::Status::profile) {
+      const profile::Profile& pupil = *row.profile;
+      Date date = options.as_of ? *options.as_of : (pupil.as_of ? *pupil.as_of : options.today);
+      if (date != pupil.as_of) {
+        profile::check_history_dates(pupil, date, "the evaluation date", row.diagnostics);
+        if (row.diagnostics.has_errors()) {
+          row.status = profile::CohortRow::Status::rejected;
+          row.profile.reset();
+        }
+      }
+    }
     if (row.status != profile::CohortRow::Status::profile) {
       summary.add_rejected(row.row, row.diagnostics);
       chunk.reported.push_back(std::move(row));

@@ -12,6 +12,7 @@
 #include <fmt/ranges.h>
 
 #include "core/suggest.hpp"
+#include "profile/history_dates.hpp"
 #include "profile/input_values.hpp"
 #include "profile/profile_keys.hpp"
 #include "profile/text_values.hpp"
@@ -56,19 +57,7 @@ class Reader {
     }
     // What has happened cannot be after the day the profile describes; an
     // agreed review date may be, since it is a plan.
-    if (as_of_node && profile.as_of) {
-      for (const auto& cycle : profile.cycles) {
-        if (cycle.started && *cycle.started > *profile.as_of) {
-          out_.error(Code::ProfileBadDate, cycle.where,
-                     fmt::format("this cycle started {}, after the profile's as_of date {}", cycle.started->iso(),
-                                 profile.as_of->iso()));
-        } else if (cycle.reviewed && *cycle.reviewed > *profile.as_of) {
-          out_.error(Code::ProfileBadDate, cycle.where,
-                     fmt::format("this cycle was reviewed {}, after the profile's as_of date {}",
-                                 cycle.reviewed->iso(), profile.as_of->iso()));
-        }
-      }
-    }
+    if (as_of_node && profile.as_of) check_history_dates(profile, *profile.as_of, "the profile's as_of date", out_);
   }
 
  private:
