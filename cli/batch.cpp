@@ -312,6 +312,13 @@ int run_batch(const BatchOptions& options) {
   auto program = build_program(options.rules, sources, diagnostics);
   if (!program) return fail_with(diagnostics, sources);
   print_diagnostics(diagnostics, sources);  // warnings about the rule set
+  // Every file the rule set read (its includes and the files it extends)
+  // is an input too: an output over one would destroy the toolkit.
+  for (auto& read : sources.files()) inputs.push_back(std::move(read));
+  if (int refused = refuse_output(options.output, inputs); refused != exit_ok) return refused;
+  if (!options.summary.empty()) {
+    if (int refused = refuse_output(options.summary, inputs); refused != exit_ok) return refused;
+  }
 
   // The cohort is opened before the output, so a typo in its name leaves
   // any earlier output file alone.

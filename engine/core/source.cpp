@@ -1,5 +1,7 @@
 #include "core/source.hpp"
 
+#include <algorithm>
+
 namespace apdr {
 
 // Texts are never freed while the store lives: parsed expressions keep
@@ -25,6 +27,14 @@ const std::string* SourceStore::text(std::string_view file) const {
     if (it->file == file) return it->text.get();
   }
   return nullptr;
+}
+
+std::vector<std::string> SourceStore::files() const {
+  std::vector<std::string> names;
+  for (const auto& entry : entries_) {
+    if (std::find(names.begin(), names.end(), entry.file) == names.end()) names.push_back(entry.file);
+  }
+  return names;
 }
 
 std::string_view SourceStore::line_text(std::string_view file, std::uint32_t line) const {

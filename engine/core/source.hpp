@@ -36,6 +36,9 @@ class SourceStore {
   std::string_view line_text(std::string_view file, std::uint32_t line) const;
   // The whole text of `file`, or nullptr when it was never added.
   const std::string* text(std::string_view file) const;
+  // Every file added, once each, in the order first added: the files an
+  // output must never be written over (a rule set's includes among them).
+  std::vector<std::string> files() const;
 
  private:
   struct Entry {

@@ -84,5 +84,23 @@ expect_exit 2 "report -o a dangling link" "$apdr" report -o "$work/links/danglin
 [[ -e $work/made-up.md ]] && fail "a dangling link's target was created"
 expect_exit 2 "batch -o a dangling link" "$apdr" batch --no-progress -o "$work/links/dangling.md" "$work/a/cohort.jsonl"
 
+# A file the rule set includes is an input too: batch -o over it is refused
+# and the toolkit is left as it was.
+mkdir "$work/inc"
+printf 'apdr: 1\nid: inc-main\ntitle: Main\nextends: apdr:national\nstatus: in-force\ninclude: [extra.yaml]\n' \
+  > "$work/inc/main.yaml"
+printf 'provision:\n  quiet-room: { area: semh, title: Quiet room, kind: local-policy }\n' > "$work/inc/extra.yaml"
+printf '{"id": "p1", "needs": [{"area": "semh"}]}\n' > "$work/inc/cohort.jsonl"
+extra_before=$(md5sum < "$work/inc/extra.yaml")
+expect_exit 0 "batch with an including rule set" "$apdr" batch --no-progress --rules "$work/inc/main.yaml" \
+  -o "$work/inc/out.jsonl" "$work/inc/cohort.jsonl"
+expect_exit 2 "batch -o an included rule file" "$apdr" batch --no-progress --rules "$work/inc/main.yaml" \
+  -o "$work/inc/extra.yaml" "$work/inc/cohort.jsonl"
+grep -q "same file as the input" "$work/err.txt" || fail "batch -o an included file: $(head -c 200 "$work/err.txt")"
+[[ $(md5sum < "$work/inc/extra.yaml") == "$extra_before" ]] || fail "the included rule file was changed"
+expect_exit 2 "batch --summary an included rule file" "$apdr" batch --no-progress --rules "$work/inc/main.yaml" \
+  -o "$work/inc/out.jsonl" --summary "$work/inc/extra.yaml" "$work/inc/cohort.jsonl"
+[[ $(md5sum < "$work/inc/extra.yaml") == "$extra_before" ]] || fail "the included rule file was changed by --summary"
+
 [[ $failures == 0 ]] || { echo "$failures failures" >&2; exit 1; }
 echo "all output-file checks passed"
