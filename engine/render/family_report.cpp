@@ -124,6 +124,13 @@ std::vector<std::string> step_notes(const eval::EscalationResult& e, bool toolki
 
 bool is_toolkit(const eval::Result& result) { return result.chain.size() > 1; }
 
+// The national information items the key points already say (in other
+// words, from the same sections), so the report does not say them twice.
+bool in_key_points(const eval::Result& result, const std::string& id) {
+  if (has_plan(result)) return false;
+  return id == "request-assessment-yourself" || id == "legal-test" || id == "no-preconditions";
+}
+
 KeyPoints key_points(const eval::Result& result) {
   KeyPoints key;
   if (has_plan(result)) {
@@ -299,6 +306,14 @@ FamilyReport family_report(const eval::Result& result) {
       item.source = family_source(result, p.source);
       group.items.push_back(std::move(item));
     }
+    bool shared = group.items.size() > 1 && !group.items.front().source.label.empty() &&
+                  std::all_of(group.items.begin(), group.items.end(), [&](const FamilyProvision& i) {
+                    return i.source.label == group.items.front().source.label;
+                  });
+    if (shared) {
+      group.source = group.items.front().source;
+      for (auto& i : group.items) i.source = {};
+    }
     report.provision.push_back(std::move(group));
   }
   if (!result.provision.empty()) {
@@ -337,14 +352,22 @@ FamilyReport family_report(const eval::Result& result) {
     part.meaning = std::string(kind_meaning(kind));
     for (const auto& i : result.information) {
       if (i.kind != kind) continue;
+      if (in_key_points(result, i.id)) {
+        part.in_key_points = true;
+        continue;
+      }
       part.item_titles.push_back(i.title);
       part.items.push_back({family_text(i.plain, i.text), family_source(result, i.source)});
     }
-    for (const auto& e : result.escalations) {
-      if (e.kind == kind) part.steps.push_back(title_or_id(e.title, "a next step"));
-    }
-    for (const auto& p : result.provision) {
-      if (p.kind == kind) part.provision.push_back(title_or_id(p.title, "an item of support"));
+    std::size_t steps = 0, provision = 0;
+    for (const auto& e : result.escalations) steps += e.kind == kind ? 1 : 0;
+    for (const auto& p : result.provision) provision += p.kind == kind ? 1 : 0;
+    std::vector<std::string> counts;
+    if (steps > 0) counts.push_back(fmt::format("{} next step{}", steps, steps == 1 ? "" : "s"));
+    if (provision > 0) counts.push_back(fmt::format("{} item{} of support", provision, provision == 1 ? "" : "s"));
+    if (!counts.empty()) {
+      part.rests_on = fmt::format("{} above rest{} on it, marked \"{}\".", join_words(counts),
+                                  steps + provision == 1 ? "s" : "", family_kind(kind));
     }
     report.kinds.push_back(std::move(part));
   }
@@ -360,19 +383,30 @@ FamilyReport family_report(const eval::Result& result) {
     source.title = title_or_id(s.title, "A source of the rule set");
     source.url = is_web_link(s.url) ? s.url : "";
     source.published = s.published;
+    // Each address once: a place with no address of its own is read at the
+    // source's (linked from the title), and two places in one section share
+    // the first one's link.
+    std::vector<std::string> urls;
+    bool title_linked = false;
     for (const auto& c : s.citations) {
-      FamilyLink place{readable_label(c.label), is_web_link(c.url) ? c.url : source.url};
+      FamilyLink place{readable_label(c.label), is_web_link(c.url) ? c.url : ""};
+      if (place.url.empty()) title_linked = true;
+      if (std::find(urls.begin(), urls.end(), place.url) != urls.end()) place.url.clear();
+      if (!place.url.empty()) urls.push_back(place.url);
+      // "Children and Families Act 2014, section 36(1)" under its source reads "section 36(1)".
+      if (place.label.rfind(source.title + ", ", 0) == 0) place.label = place.label.substr(source.title.size() + 2);
       bool seen = std::any_of(source.places.begin(), source.places.end(),
                               [&](const FamilyLink& l) { return l.label == place.label; });
       if (!seen) source.places.push_back(std::move(place));
     }
+    source.title_linked = title_linked || s.citations.empty();
     report.sources.push_back(std::move(source));
   }
 
+  report.rule_set.push_back("Worked out on " + long_date(result.as_of) + ".");
   report.rule_set.push_back("Rules used: " + (result.rule_set_title.empty() ? std::string("the national rules")
                                                                            : result.rule_set_title) + ".");
   if (!result.status.empty() && result.status != "in-force") report.rule_set.push_back("Status: " + result.status + ".");
-  report.rule_set.push_back("Worked out on " + long_date(result.as_of) + ".");
   report.rule_set.push_back("Produced by apdr. It is a guide to what the rules say, not legal advice.");
   return report;
 }

@@ -48,6 +48,9 @@ struct FamilyProvision {
 struct FamilyProvisionGroup {
   std::string heading;         // an area's title, or "For every pupil"
   std::vector<FamilyProvision> items;
+  // The source every item of the group cites, said once for the group (the
+  // items' own `source` is then left empty); empty when they differ.
+  FamilyLink source;
 };
 
 // A next step as the family reads it.
@@ -71,13 +74,14 @@ struct FamilyKindPart {
   std::string meaning;
   std::vector<FamilyPoint> items;  // title + body folded into text
   std::vector<std::string> item_titles;
-  std::vector<std::string> steps;      // titles of next steps that rest on it
-  std::vector<std::string> provision;  // titles of provision that rests on it
+  bool in_key_points = false;  // items left out here because the key points say them
+  std::string rests_on;        // "2 next steps and 8 items of support above rest on it (marked …)."
 };
 
 struct FamilySource {
   std::string title;
-  std::string url;             // the source's own address, used when no section is cited
+  std::string url;             // the source's own address
+  bool title_linked = false;   // the title carries `url`: some place cited has no address of its own
   std::string published;
   std::vector<FamilyLink> places;  // the sections cited, each linked where possible
 };

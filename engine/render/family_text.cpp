@@ -91,7 +91,7 @@ std::string render_family_text(const eval::Result& result) {
     heading(out, heading_open);
     for (const auto& q : report.open) out += bullet(q);
   }
-  out += "\n" + report.rule_set.front() + "\n" + report.rule_set.back() + "\n\n";
+  out += "\n" + report.rule_set[1] + "\n" + report.rule_set.back() + "\n\n";
   out += render_key_points_text(report);
   return out;
 }

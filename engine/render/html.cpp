@@ -54,10 +54,21 @@ void write_head(std::string& out, const FamilyReport& report) {
   out += "</style>\n</head>\n<body>\n";
 }
 
-void write_header(std::string& out, const FamilyReport& report) {
+void write_header(std::string& out, const FamilyReport& report, const eval::Result& result) {
   out += "<header>\n";
   out += fmt::format("<h1>{}</h1>\n", html_escape(report.title));
-  out += fmt::format("<p class=\"meta\">{}</p>\n", html_escape(report.meta));
+  // What the summary was worked out from, at the top: a footer after the
+  // sources is what spills alone onto a last printed page.
+  out += "<p class=\"meta\">";
+  for (const auto& line : report.rule_set) {
+    if (line.rfind("Worked out on ", 0) == 0) {
+      out += fmt::format("Worked out on <time datetime=\"{}\">{}</time>. ", result.as_of.iso(), long_date(result.as_of));
+    } else {
+      out += html_escape(line) + " ";
+    }
+  }
+  out.pop_back();
+  out += "</p>\n";
   if (!report.banner.empty()) {
     out += fmt::format("<p class=\"banner\" role=\"note\">{}</p>\n", html_escape(report.banner));
   }
@@ -116,10 +127,12 @@ void write_provision(std::string& out, const FamilyReport& report) {
                          html_escape(p.status));
       out += fmt::format("<strong>{}</strong> {}", html_escape(p.title), kind_tag(p.kind));
       if (!p.detail.empty()) out += fmt::format("<p class=\"detail\">{}</p>", html_escape(p.detail));
-      out += source_line(p.source);
+      // One short line: the full title of each source is in "Sources".
+      if (!p.source.label.empty()) out += fmt::format("<p class=\"source\">Source: {}</p>", link(p.source));
       out += "</li>\n";
     }
     out += "</ul>\n";
+    if (!group.source.label.empty()) out += fmt::format("<p class=\"source\">Source of these: {}</p>\n", link(group.source));
   }
   out += "</section>\n";
 }
@@ -148,7 +161,6 @@ void write_steps(std::string& out, const FamilyReport& report) {
     for (const auto& note : e.notes) out += fmt::format("<p class=\"note\">{}</p>\n", html_escape(note));
     if (!e.detail.empty()) out += fmt::format("<p class=\"detail\">{}</p>\n", html_escape(e.detail));
     if (!e.who.empty()) out += fmt::format("<p class=\"detail\">{}</p>\n", html_escape(e.who));
-    for (const auto& why : e.because) out += fmt::format("<p class=\"detail\">Why: {}</p>\n", html_escape(why));
     out += source_line(e.source);
     out += "</li>\n";
   }
@@ -180,16 +192,12 @@ void write_kind_part(std::string& out, const FamilyKindPart& part) {
     out += "</ul>\n";
     any = true;
   }
-  if (!part.steps.empty()) {
-    std::vector<std::string> steps;
-    for (const auto& s : part.steps) steps.push_back(html_escape(s));
-    out += fmt::format("<p><strong>Next steps that rest on it:</strong> {}.</p>\n", join_words(steps));
+  if (part.in_key_points) {
+    out += "<p>The right to ask for an assessment, the legal test and what the law does not require are in the key points at the top.</p>\n";
     any = true;
   }
-  if (!part.provision.empty()) {
-    std::vector<std::string> items;
-    for (const auto& p : part.provision) items.push_back(html_escape(p));
-    out += fmt::format("<p><strong>Support that rests on it:</strong> {}.</p>\n", join_words(items));
+  if (!part.rests_on.empty()) {
+    out += fmt::format("<p>{}</p>\n", html_escape(part.rests_on));
     any = true;
   }
   if (!any) out += "<p>Nothing in this summary rests on it.</p>\n";
@@ -219,9 +227,10 @@ void write_sources(std::string& out, const FamilyReport& report) {
   }
   out += "<ul class=\"sources\">\n";
   for (const auto& s : report.sources) {
-    // With sections cited, the sections are the links; the title stays plain.
+    // Sections with their own addresses are the links; the title links the
+    // source when some place has none.
     std::string title = html_escape(s.title);
-    if (s.places.empty() && !s.url.empty()) title = fmt::format("<a href=\"{}\">{}</a>", html_escape(s.url), title);
+    if (s.title_linked && !s.url.empty()) title = fmt::format("<a href=\"{}\">{}</a>", html_escape(s.url), title);
     out += "<li>" + title;
     if (!s.published.empty()) out += fmt::format(" (published {})", html_escape(s.published));
     if (!s.places.empty()) {
@@ -234,28 +243,13 @@ void write_sources(std::string& out, const FamilyReport& report) {
   out += "</ul>\n</section>\n";
 }
 
-void write_footer(std::string& out, const FamilyReport& report, const eval::Result& result) {
-  out += "<footer id=\"rule-set\" aria-labelledby=\"rule-set-heading\">\n";
-  out += fmt::format("<h2 id=\"rule-set-heading\">{}</h2>\n", heading_rule_set);
-  for (std::size_t i = 0; i + 1 < report.rule_set.size(); ++i) {
-    if (report.rule_set[i].rfind("Worked out on ", 0) == 0) {
-      out += fmt::format("<p>Worked out on <time datetime=\"{}\">{}</time>.</p>\n", result.as_of.iso(),
-                         long_date(result.as_of));
-    } else {
-      out += fmt::format("<p>{}</p>\n", html_escape(report.rule_set[i]));
-    }
-  }
-  out += fmt::format("<p>{}</p>\n", html_escape(report.rule_set.back()));
-  out += "</footer>\n";
-}
-
 }  // namespace
 
 std::string render_html(const eval::Result& result) {
   FamilyReport report = family_report(result);
   std::string out;
   write_head(out, report);
-  write_header(out, report);
+  write_header(out, report, result);
   out += "<main>\n";
   write_key_points(out, report);
   write_steps(out, report);
@@ -266,7 +260,6 @@ std::string render_html(const eval::Result& result) {
   write_open(out, report);
   write_sources(out, report);
   out += "</main>\n";
-  write_footer(out, report, result);
   out += "</body>\n</html>\n";
   return out;
 }

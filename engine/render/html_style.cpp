@@ -62,11 +62,11 @@ footer { margin-top: 2.5rem; border-top: 1px solid #c4ccd6; padding-top: 0.5rem;
 /* A4 with margins the browser does not add to: a printed report is at
    most a few pages, sections flow on from each other (no forced breaks, so
    no half-empty pages), and headings never sit alone at a page's foot. */
-@page { size: A4; margin: 15mm 15mm 15mm 15mm; }
+@page { size: A4; margin: 12mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.35; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.3; }
   h1 { font-size: 17pt; margin-top: 0; }
-  h2 { font-size: 13pt; margin: 1rem 0 0.3rem; break-after: avoid; }
+  h2 { font-size: 13pt; margin: 0.8rem 0 0.3rem; break-after: avoid; }
   h3 { font-size: 11pt; margin: 0.6rem 0 0.2rem; break-after: avoid; }
   li { margin: 0.15rem 0; }
   p { orphans: 3; widows: 3; }
@@ -78,7 +78,13 @@ footer { margin-top: 2.5rem; border-top: 1px solid #c4ccd6; padding-top: 0.5rem;
   ul.steps > li, ul.checklist li { break-inside: avoid; }
   .mark.in-place, .mark.missing, .flag, ul.steps > li.overdue, .banner, .notice { background: none; }
   .flag { color: #000000; border: 1px solid #000000; }
-  footer { margin-top: 1rem; }
+  /* The footer is short: it goes over with the end of the sources rather
+     than sit alone on a last page. */
+  footer { margin-top: 0.8rem; padding-top: 0.2rem; font-size: 9pt; break-before: avoid; break-inside: avoid; }
+  main > section:last-child { break-after: avoid; }
+  ul.sources > li { break-inside: avoid; }
+  footer h2 { font-size: 10pt; border: none; margin: 0.2rem 0; }
+  footer p { margin: 0; }
   /* On paper a link is its address: shown in the sources list only, once. */
   ul.sources a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }

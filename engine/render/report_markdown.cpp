@@ -25,7 +25,9 @@ std::string source_suffix(const FamilyLink& source) {
 
 void write_header(std::string& out, const FamilyReport& report) {
   out += fmt::format("# {}\n\n", markdown_escape(report.title));
-  out += markdown_escape(report.meta) + "\n";
+  std::string meta;
+  for (const auto& line : report.rule_set) meta += (meta.empty() ? "" : " ") + line;
+  out += markdown_escape(meta) + "\n";
   if (!report.banner.empty()) out += fmt::format("\n> **{}**\n", markdown_escape(report.banner));
   for (const auto& notice : report.notices) out += fmt::format("\n> {}\n", markdown_escape(notice));
 }
@@ -57,7 +59,6 @@ void write_steps(std::string& out, const FamilyReport& report) {
     for (const auto& note : e.notes) out += fmt::format("  - {}\n", markdown_escape(note));
     if (!e.detail.empty()) out += fmt::format("  - {}\n", markdown_escape(e.detail));
     if (!e.who.empty()) out += fmt::format("  - {}\n", markdown_escape(e.who));
-    for (const auto& why : e.because) out += fmt::format("  - Why: {}\n", markdown_escape(why));
     if (!e.source.label.empty()) out += fmt::format("  - Source: {}\n", link(e.source));
   }
 }
@@ -91,6 +92,7 @@ void write_provision(std::string& out, const FamilyReport& report) {
       if (!p.detail.empty()) out += " — " + markdown_escape(p.detail);
       out += source_suffix(p.source) + "\n";
     }
+    if (!group.source.label.empty()) out += fmt::format("\nSource of these: {}\n", link(group.source));
   }
 }
 
@@ -103,17 +105,12 @@ void write_kind_part(std::string& out, const FamilyKindPart& part) {
     out += markdown_escape(part.items[i].text) + source_suffix(part.items[i].source) + "\n";
     any = true;
   }
-  auto list = [](const std::vector<std::string>& titles) {
-    std::vector<std::string> escaped;
-    for (const auto& t : titles) escaped.push_back(markdown_escape(t));
-    return join_words(escaped);
-  };
-  if (!part.steps.empty()) {
-    out += fmt::format("{}Next steps that rest on it: {}.\n", any ? "\n" : "", list(part.steps));
+  if (part.in_key_points) {
+    out += std::string(any ? "\n" : "") + "The right to ask for an assessment, the legal test and what the law does not require are in the key points at the top.\n";
     any = true;
   }
-  if (!part.provision.empty()) {
-    out += fmt::format("\nSupport that rests on it: {}.\n", list(part.provision));
+  if (!part.rests_on.empty()) {
+    out += fmt::format("{}{}\n", any ? "\n" : "", markdown_escape(part.rests_on));
     any = true;
   }
   if (!any) out += "Nothing in this summary rests on it.\n";
@@ -134,7 +131,7 @@ void write_sources(std::string& out, const FamilyReport& report) {
     return;
   }
   for (const auto& s : report.sources) {
-    out += "- " + (s.places.empty() ? link({s.title, s.url}) : markdown_escape(s.title));
+    out += "- " + (s.title_linked ? link({s.title, s.url}) : markdown_escape(s.title));
     if (!s.published.empty()) out += fmt::format(" (published {})", markdown_escape(s.published));
     if (!s.places.empty()) {
       std::vector<std::string> places;
@@ -143,12 +140,6 @@ void write_sources(std::string& out, const FamilyReport& report) {
     }
     out += '\n';
   }
-}
-
-void write_rule_set(std::string& out, const FamilyReport& report) {
-  out += fmt::format("\n## {}\n\n", heading_rule_set);
-  for (const auto& line : report.rule_set) out += markdown_escape(line) + "\n\n";
-  out.pop_back();
 }
 
 }  // namespace
@@ -166,7 +157,6 @@ std::string render_report_markdown(const eval::Result& result) {
   for (const auto& part : report.kinds) write_kind_part(out, part);
   write_open(out, report);
   write_sources(out, report);
-  write_rule_set(out, report);
   return out;
 }
 

