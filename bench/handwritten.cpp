@@ -32,8 +32,9 @@ const std::array<Item, 4> items = {{{"adapted-teaching", -1, universal, "Adapted
                                     {"word-mats", 1, universal, "Word mats", ""},
                                     {"check-in", 2, sen_support, "Daily check-in with a key adult", ""}}};
 
-bool in_place(const profile::Profile& p, const char* id) {
-  return std::find(p.in_place.begin(), p.in_place.end(), id) != p.in_place.end();
+std::optional<bool> in_place(const profile::Profile& p, const char* id) {
+  if (!p.in_place) return std::nullopt;
+  return std::find(p.in_place->begin(), p.in_place->end(), id) != p.in_place->end();
 }
 
 }  // namespace
@@ -41,6 +42,7 @@ bool in_place(const profile::Profile& p, const char* id) {
 eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
   eval::Result r;
   r.profile = p.id;
+  r.in_place_recorded = p.in_place.has_value();
   r.as_of = today;
   r.rule_set = "bench";
   r.rule_set_title = "Benchmark rule set";
@@ -100,7 +102,7 @@ eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
     entry.in_place = in_place(p, item.id);
     entry.kind = Kind::local_policy;
     entry.source = item.source;
-    if (!entry.in_place) r.gaps.push_back(entry.id);
+    if (entry.in_place == false) r.gaps.push_back(entry.id);
     r.provision.push_back(std::move(entry));
   }
 

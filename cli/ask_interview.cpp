@@ -301,7 +301,8 @@ void Interview::ask_in_place() {
   int count = static_cast<int>(result->provision.size());
   auto chosen = prompter_.ask<std::vector<int>>(list, [count](std::string_view a) { return read_numbers(a, count); });
   if (auto* numbers = std::get_if<std::vector<int>>(&chosen)) {
-    for (int n : *numbers) draft_.in_place.push_back(result->provision[static_cast<std::size_t>(n - 1)].id);
+    draft_.in_place.emplace();
+    for (int n : *numbers) draft_.in_place->push_back(result->provision[static_cast<std::size_t>(n - 1)].id);
   }
 }
 

@@ -65,9 +65,11 @@ std::string to_yaml(const DraftProfile& draft) {
     }
   }
 
-  if (!draft.in_place.empty()) {
+  if (draft.in_place && draft.in_place->empty()) {
+    out += "in_place: []\n";
+  } else if (draft.in_place) {
     out += "in_place:\n";
-    for (const auto& id : draft.in_place) out += "  - " + yaml_quote(id) + "\n";
+    for (const auto& id : *draft.in_place) out += "  - " + yaml_quote(id) + "\n";
   }
 
   if (!draft.ehc.empty()) {

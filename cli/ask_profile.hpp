@@ -30,7 +30,9 @@ struct DraftProfile {
   std::vector<Area> needs;
   std::optional<std::string> level;       // the same level for every area of need
   std::vector<DraftCycle> cycles;
-  std::vector<std::string> in_place;
+  // What the family said is in place; std::nullopt when they did not know
+  // (or were not asked), so the profile leaves it not recorded.
+  std::optional<std::vector<std::string>> in_place;
   std::map<std::string, std::string> ehc;  // field → value text (a date or an enum value)
   // input name → its values (one for a single value, any number for a list)
   std::map<std::string, std::vector<std::string>> inputs;

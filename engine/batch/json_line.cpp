@@ -189,7 +189,11 @@ void append_json_line(const eval::Result& result, std::string& out) {
     append_string(p.level, out);
     out += ',';
     append_key("in_place", out);
-    append_bool(p.in_place, out);
+    if (p.in_place) {
+      append_bool(*p.in_place, out);
+    } else {
+      out += "null";
+    }
     out += ',';
     append_key("by", out);
     append_list(p.by, out);

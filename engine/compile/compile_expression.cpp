@@ -494,7 +494,11 @@ Compiled ExpressionCompiler::call(const Node& node) {
     }
     case Function::in_place: {
       int index = model_.resolutions.at(args[0].get()).index;
-      return traced(node, [index](Frame& f) { return Value::boolean(f.facts.in_place[static_cast<std::size_t>(index)]); });
+      // Not recorded is unknown, never "not in place".
+      return traced(node, [index](Frame& f) {
+        if (!f.facts.in_place_recorded) return read_fact(f, Value::unknown(), "in_place");
+        return Value::boolean(f.facts.in_place[static_cast<std::size_t>(index)]);
+      });
     }
     case Function::age:
       return traced(node, [](Frame& f) {

@@ -25,7 +25,8 @@ struct Facts {
   std::vector<std::shared_ptr<const std::vector<Value>>> need_codes;  // per profile need, as code values
   std::uint32_t codes_present = 0;             // bit i: some need has census code i
   std::vector<Value> inputs;                   // per model input; unknown when not given
-  std::vector<bool> in_place;                  // per provision item
+  std::vector<bool> in_place;                  // per provision item; all false when not recorded
+  bool in_place_recorded = false;              // the profile records what is in place
 };
 
 // Facts that were read but unknown while evaluating one expression: what a

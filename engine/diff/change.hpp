@@ -47,8 +47,9 @@ struct Change {
   // escalation_*: due dates (nullopt: no date) and overdue, on each side that has the step.
   std::optional<Date> old_due, new_due;
   bool old_overdue = false, new_overdue = false;
-  // provision_*: in place or a gap, and the kind behind it, on each side that has the item.
-  bool old_in_place = false, new_in_place = false;
+  // provision_*: in place, a gap or not recorded (nullopt), and the kind
+  // behind it, on each side that has the item.
+  std::optional<bool> old_in_place, new_in_place;
   Kind old_kind = Kind::local_policy, new_kind = Kind::local_policy;
   // undetermined_*: the facts it lacks (on the side where it is undetermined),
   // and whether the subject is a provision item rather than a rule.

@@ -11,8 +11,9 @@ ordered_json date_json(const std::optional<Date>& date) { return date ? ordered_
 
 ordered_json level_json(const std::string& level) { return level.empty() ? ordered_json() : ordered_json(level); }
 
-ordered_json provision_side(bool in_place, Kind kind) {
-  return ordered_json{{"in_place", in_place}, {"kind", std::string(kind_id(kind))}};
+ordered_json provision_side(std::optional<bool> in_place, Kind kind) {
+  return ordered_json{{"in_place", in_place ? ordered_json(*in_place) : ordered_json(nullptr)},
+                      {"kind", std::string(kind_id(kind))}};
 }
 
 ordered_json escalation_side(const std::optional<Date>& due, bool overdue) {

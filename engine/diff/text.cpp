@@ -13,7 +13,9 @@ constexpr std::size_t width = 80;
 
 std::string due_text(const std::optional<Date>& due) { return due ? "due " + due->iso() : "no due date"; }
 
-std::string in_place_text(bool in_place) { return in_place ? "in place" : "not in place"; }
+std::string in_place_text(std::optional<bool> in_place) {
+  return !in_place ? "not recorded" : *in_place ? "in place" : "not in place";
+}
 
 // Each error on its own line under `indent`, continued two columns further in.
 std::string error_lines(const Diagnostics& errors, const std::string& indent) {

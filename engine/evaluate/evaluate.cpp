@@ -37,6 +37,7 @@ class Evaluation {
     result.rule_set_title = model_.title;
     result.status = model_.status;
     result.chain = model_.chain_ids;
+    result.in_place_recorded = facts_.in_place_recorded;
     collect_levels(result);
     collect_provision(result);
     collect_escalations(result);
@@ -234,11 +235,11 @@ class Evaluation {
                                        : model_.ladder.local[static_cast<std::size_t>(item.level)].id;
       entry.title = item.title;
       entry.plain = item.plain;
-      entry.in_place = facts_.in_place[c.index];
+      if (facts_.in_place_recorded) entry.in_place = facts_.in_place[c.index];
       entry.by = std::move(c.by);
       entry.kind = c.kind;
       entry.source = item.source;
-      if (!entry.in_place) result.gaps.push_back(item.id);
+      if (entry.in_place == false) result.gaps.push_back(item.id);
     }
   }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_map>
 
 namespace apdr::eval {
 namespace {
@@ -96,9 +98,14 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
   }
 
   facts.in_place.assign(model.provision.size(), false);
-  for (std::size_t i = 0; i < model.provision.size(); ++i) {
-    const auto& id = model.provision[i].id;
-    facts.in_place[i] = std::find(profile.in_place.begin(), profile.in_place.end(), id) != profile.in_place.end();
+  facts.in_place_recorded = profile.in_place.has_value();
+  if (profile.in_place) {
+    std::unordered_map<std::string_view, std::size_t> index;
+    index.reserve(model.provision.size());
+    for (std::size_t i = 0; i < model.provision.size(); ++i) index.emplace(model.provision[i].id, i);
+    for (const auto& id : *profile.in_place) {
+      if (auto found = index.find(id); found != index.end()) facts.in_place[found->second] = true;
+    }
   }
   return facts;
 }

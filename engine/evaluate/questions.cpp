@@ -26,6 +26,7 @@ std::string question_for(const check::Model& model, const std::string& fact) {
       {"ehc.review_outcome", "After the last annual review, did the local authority decide to keep the plan as it is, amend it, or cease it?"},
       {"ehc.amendment_notice", "On what date did the local authority send the proposed amendments to the plan?"},
       {"ehc.amended", "On what date was the amended plan issued?"},
+      {"in_place", "What support does the school already give the child?"},
       {"ehc.mediation_certificate", "On what date was a mediation certificate issued, if there was one?"},
   };
   for (const auto& [name, question] : built_in) {

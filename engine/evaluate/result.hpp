@@ -25,7 +25,7 @@ struct ProvisionResult {
   std::string level;             // the item's level id
   std::string title;
   std::string plain;
-  bool in_place = false;
+  std::optional<bool> in_place;  // std::nullopt: the profile does not record what is in place
   std::vector<std::string> by;   // "level" and/or rule ids
   Kind kind = Kind::local_policy;
   std::string source;            // "oap#p12", or empty
@@ -113,7 +113,8 @@ struct Result {
   std::vector<std::string> chain;       // ids, root first
   std::vector<LevelResult> levels;
   std::vector<ProvisionResult> provision;
-  std::vector<std::string> gaps;        // ids of provision not in place, in provision order
+  std::vector<std::string> gaps;        // ids of provision known not to be in place, in provision order
+  bool in_place_recorded = true;        // false: the profile does not record what is in place
   std::vector<EscalationResult> escalations;
   std::vector<InformationResult> information;
   std::vector<Undetermined> undetermined;

@@ -225,6 +225,10 @@ std::string Describer::call_sentence(const Recorded& run) const {
       return fmt::format("The last of the {} {} is the {}.", n, items_words(list), value(run));
     }
     case Function::in_place:
+      if (!run.value.known()) {
+        return fmt::format("Whether {} is in place is not known: the profile does not record what is in place.",
+                           args.empty() ? "?" : args[0]->text);
+      }
       return fmt::format("{} {} in place.", args.empty() ? "?" : args[0]->text, run.value.is_true() ? "is" : "is not");
     case Function::age:
       return run.value.known() ? fmt::format("The pupil is {} (whole years).", value(run))

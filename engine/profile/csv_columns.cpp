@@ -241,7 +241,12 @@ yaml::NodePtr csv_row_tree(const CsvRecord& record, const std::vector<std::strin
     }
     put(*root, "cycles", list);
   }
-  if (auto* in_place = cell("in_place")) put(*root, "in_place", list_node(*in_place, ';'));
+  // An empty cell cannot tell "nothing" from "not filled in", so it is not
+  // recorded; `none` says that nothing is in place.
+  if (auto* in_place = cell("in_place"); in_place && !in_place->text.empty()) {
+    put(*root, "in_place",
+        in_place->text == "none" ? container(Kind::sequence, in_place->where) : list_node(*in_place, ';'));
+  }
 
   auto ehc = container(Kind::mapping, root->where);
   for (const auto& name : ehc_columns) {

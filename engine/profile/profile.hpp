@@ -1,6 +1,7 @@
 #pragma once
 // A pupil's need profile, validated. Every fact the profile leaves out is
-// std::nullopt (unknown to the rules); every list it leaves out is empty.
+// std::nullopt (unknown to the rules); every list it leaves out is empty,
+// except `in_place`, which is then not recorded.
 #include <map>
 #include <optional>
 #include <string>
@@ -70,7 +71,10 @@ struct Profile {
   Pupil pupil;
   std::vector<Need> needs;      // at most one per area: a second need in the same area is an error
   std::vector<Cycle> cycles;    // sorted oldest first by `started` (unknown starts first, stable)
-  std::vector<std::string> in_place;
+  // The provision ids recorded as in place. std::nullopt: the profile does
+  // not record what is in place (DESIGN 1.1 "not recorded"), which is not
+  // the same as nothing being in place (an empty list).
+  std::optional<std::vector<std::string>> in_place;
   Ehc ehc;
   std::map<std::string, InputValue> inputs;
   // Cells of the columns a cohort's column map keeps (`keep:`), in the

@@ -361,7 +361,9 @@ class Reader {
     });
   }
 
-  void read_in_place(const yaml::Node& value, std::vector<std::string>& in_place) {
+  void read_in_place(const yaml::Node& value, std::optional<std::vector<std::string>>& in_place) {
+    // `in_place:` with no value (or `~`) records nothing, like leaving it out.
+    if (value.kind == Kind::null) return;
     in_place = id_list(value, "in_place");
     if (schema_.provision_ids.empty()) return;
     const yaml::Node* list = value.kind == Kind::sequence ? &value : nullptr;

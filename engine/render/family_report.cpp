@@ -292,7 +292,12 @@ FamilyReport family_report(const eval::Result& result) {
       if (p.area != area) continue;
       FamilyProvision item;
       item.title = title_or_id(p.title, "An item of support");
-      if (p.in_place) {
+      if (!p.in_place) {
+        // Not recorded (DESIGN 1.1): unknown, never shown as missing.
+        item.status = "Not recorded: ask the school";
+        item.status_class = "not-recorded";
+        any_unrecorded = true;
+      } else if (*p.in_place) {
         item.status = "In place";
         item.status_class = "in-place";
         ++in_place;
@@ -317,9 +322,17 @@ FamilyReport family_report(const eval::Result& result) {
     report.provision.push_back(std::move(group));
   }
   if (!result.provision.empty()) {
-    std::size_t missing = result.provision.size() - in_place;
-    report.provision_summary = fmt::format("{} of {} in place{}.", in_place, result.provision.size(),
-                                           missing == 0 ? "" : fmt::format("; {} not in place", missing));
+    std::size_t missing = result.gaps.size();
+    std::size_t unknown = result.provision.size() - in_place - missing;
+    if (!result.in_place_recorded) {
+      report.provision_summary = std::string(not_recorded_summary);
+    } else {
+      std::vector<std::string> parts;
+      if (missing > 0) parts.push_back(fmt::format("{} not in place", missing));
+      if (unknown > 0) parts.push_back(fmt::format("{} not recorded", unknown));
+      report.provision_summary = fmt::format("{} of {} in place{}.", in_place, result.provision.size(),
+                                             parts.empty() ? "" : "; " + join_words(parts));
+    }
   }
 
   for (const auto& e : result.escalations) {

@@ -122,7 +122,7 @@ void write_provision(std::string& out, const FamilyReport& report) {
   for (const auto& group : report.provision) {
     out += fmt::format("<h3>{}</h3>\n<ul class=\"checklist\">\n", html_escape(group.heading));
     for (const auto& p : group.items) {
-      const char* mark = p.status_class == "in-place" ? "&#10003; " : p.status_class == "missing" ? "&#10007; " : "? ";
+      const char* mark = p.status_class == "in-place" ? "&#10003; " : p.status_class == "missing" ? "&#10007; " : "";
       out += fmt::format("<li class=\"{0}\"><span class=\"mark {0}\">{1}{2}</span>", p.status_class, mark,
                          html_escape(p.status));
       out += fmt::format("<strong>{}</strong> {}", html_escape(p.title), kind_tag(p.kind));

@@ -27,6 +27,7 @@ ul.checklist li { padding: 0.35rem 0.5rem; border-bottom: 1px solid #d0d7de; }
         border-radius: 0.25em; margin-right: 0.4em; }
 .mark.in-place { color: #0f5132; background: #e3f4ea; }
 .mark.missing { color: #842029; background: #fbe4e6; }
+.mark.not-recorded { color: #41464b; background: #e9ecef; }
 .kind { font-size: 0.9em; color: #4a4a4a; white-space: nowrap; }
 .detail { margin: 0.15rem 0 0; }
 .source { font-size: 0.9em; color: #4a4a4a; }
@@ -49,10 +50,8 @@ section.key-points h2 { margin-top: 0.5rem; }
 section.key-points h3 { margin: 0.5rem 0 0.2rem; }
 section.key-points .next { font-size: 1.05rem; }
 section.key-points .next.overdue { color: #8c1d18; }
-.mark.not-recorded { color: #5c4400; background: #fff4cc; }
 .note { margin: 0.15rem 0 0; font-size: 0.95em; }
 ul.sources li { margin: 0.4rem 0; }
-footer { margin-top: 2.5rem; border-top: 1px solid #c4ccd6; padding-top: 0.5rem; }
 @media (max-width: 30rem) {
   body { padding: 0.5rem 0.75rem 2rem; }
   h1 { font-size: 1.45rem; }
@@ -74,17 +73,10 @@ footer { margin-top: 2.5rem; border-top: 1px solid #c4ccd6; padding-top: 0.5rem;
   section.kind-part { break-inside: auto; padding: 0.1rem 0.6rem 0.3rem; margin: 0.5rem 0; }
   ul.steps > li { padding: 0.3rem 0.5rem; margin: 0.35rem 0; }
   ul.checklist li { padding: 0.2rem 0.3rem; }
-  .mark.not-recorded { background: none; }
   ul.steps > li, ul.checklist li { break-inside: avoid; }
-  .mark.in-place, .mark.missing, .flag, ul.steps > li.overdue, .banner, .notice { background: none; }
+  .mark.in-place, .mark.missing, .mark.not-recorded, .flag, ul.steps > li.overdue, .banner, .notice { background: none; }
   .flag { color: #000000; border: 1px solid #000000; }
-  /* The footer is short: it goes over with the end of the sources rather
-     than sit alone on a last page. */
-  footer { margin-top: 0.8rem; padding-top: 0.2rem; font-size: 9pt; break-before: avoid; break-inside: avoid; }
-  main > section:last-child { break-after: avoid; }
   ul.sources > li { break-inside: avoid; }
-  footer h2 { font-size: 10pt; border: none; margin: 0.2rem 0; }
-  footer p { margin: 0; }
   /* On paper a link is its address: shown in the sources list only, once. */
   ul.sources a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }

@@ -49,7 +49,7 @@ ordered_json provision_json(const eval::Result& result) {
     item["id"] = p.id;
     item["area"] = p.area;
     item["level"] = p.level;
-    item["in_place"] = p.in_place;
+    item["in_place"] = p.in_place ? nlohmann::ordered_json(*p.in_place) : nlohmann::ordered_json(nullptr);
     item["by"] = string_list(p.by);
     item["kind"] = kind_json(p.kind);
     item["source"] = source_or_null(p.source);

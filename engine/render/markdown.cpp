@@ -110,11 +110,15 @@ void write_provision(std::string& out, const eval::Result& result) {
   }
   std::size_t in_place = 0;
   for (const auto& p : result.provision) {
-    if (p.in_place) ++in_place;
-    out += fmt::format("- [{}] {} {}", p.in_place ? 'x' : ' ',
+    if (p.in_place == true) ++in_place;
+    out += fmt::format("- [{}] {} {}", !p.in_place ? '?' : *p.in_place ? 'x' : ' ',
                        markdown_escape(title_or_id(p.title, p.id)), kind_tag(p.kind));
     if (!p.source.empty()) out += " — " + code(p.source);
     out += '\n';
+  }
+  if (!result.in_place_recorded) {
+    out += fmt::format("\n{}\n", not_recorded_summary);
+    return;
   }
   std::size_t missing = result.provision.size() - in_place;
   out += fmt::format("\n{} of {} in place{}.\n", in_place, result.provision.size(),

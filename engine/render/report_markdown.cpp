@@ -87,7 +87,8 @@ void write_provision(std::string& out, const FamilyReport& report) {
   for (const auto& group : report.provision) {
     out += fmt::format("\n### {}\n\n", markdown_escape(group.heading));
     for (const auto& p : group.items) {
-      out += fmt::format("- [{}] **{}:** {} *({})*", p.status_class == "in-place" ? 'x' : ' ',
+      // [?] is not a task-list box: an item not recorded is neither ticked nor open.
+      out += fmt::format("- [{}] **{}:** {} *({})*", p.status_class == "in-place" ? 'x' : p.status_class == "missing" ? ' ' : '?',
                          markdown_escape(p.status), markdown_escape(p.title), markdown_escape(p.kind));
       if (!p.detail.empty()) out += " — " + markdown_escape(p.detail);
       out += source_suffix(p.source) + "\n";

@@ -101,11 +101,15 @@ void write_provision(TextReport& r, const eval::Result& result) {
   }
   std::size_t in_place = 0;
   for (const auto& p : result.provision) {
-    if (p.in_place) ++in_place;
-    std::string mark = p.in_place ? r.good("[x]") : r.warn("[ ]");
+    if (p.in_place == true) ++in_place;
+    std::string mark = !p.in_place ? "[?]" : *p.in_place ? r.good("[x]") : r.warn("[ ]");
     std::string text = fmt::format("{} {}", title_or_id(p.title, p.id), kind_tag(p.kind));
     if (!p.source.empty()) text += " — " + p.source;
     r.line(text, "  " + mark + " ", "      ");
+  }
+  if (!result.in_place_recorded) {
+    r.line(not_recorded_summary, "  ", "  ");
+    return;
   }
   std::size_t missing = result.provision.size() - in_place;
   r.line(fmt::format("{} of {} in place{}.", in_place, result.provision.size(),

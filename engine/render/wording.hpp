@@ -38,6 +38,11 @@ std::string who_label(const std::vector<std::string>& who);
 // law's; and, with no date at all, which facts one would need.
 std::vector<std::string> deadline_notes(const eval::EscalationResult& step);
 
+// What every report says under the provision list when the profile does
+// not record what is in place: not known is not missing.
+inline constexpr std::string_view not_recorded_summary =
+    "What is in place was not recorded, so nothing is called missing: ask the school which of these the pupil has.";
+
 // The title when there is one, else the id.
 std::string title_or_id(const std::string& title, const std::string& id);
 

@@ -70,7 +70,9 @@ class Comparer {
       if (contains(result_.gaps, id.id)) continue;
       const auto* item = find_by(result_.provision, &eval::ProvisionResult::id, id.id);
       fail("gaps " + id.id, id.where, "a gap (in provision, not in place)",
-           item ? std::string("in place") : "not in provision; gaps: " + listing(result_.gaps));
+           !item               ? "not in provision; gaps: " + listing(result_.gaps)
+           : item->in_place    ? std::string("in place")
+                               : std::string("not recorded (the profile leaves out in_place)"));
     }
   }
 

@@ -417,6 +417,13 @@ def make_ehc(rng, pupil):
     pupil.ehc = ehc
 
 
+def in_place_cell(in_place):
+    """The CSV cell: empty when not recorded, `none` when nothing is in place."""
+    if in_place is None:
+        return ""
+    return ";".join(in_place) if in_place else "none"
+
+
 def choose_in_place(rng, pupil):
     items = []
     if rng.random() < 0.9:
@@ -441,6 +448,11 @@ def choose_in_place(rng, pupil):
             if allowed:
                 items += rng.sample(allowed, rng.randint(0, min(3, len(allowed))))
     pupil.in_place = list(dict.fromkeys(items))
+    # Some registers do not record what is in place for every pupil: not
+    # recorded (None) is not "nothing in place" ([]). A generator of its own,
+    # seeded by the id, so the rest of the cohort stays as it was.
+    if random.Random(f"in-place-{pupil.id}").random() < 0.08:
+        pupil.in_place = None
 
 
 def make_pupil(rng, index):
@@ -572,7 +584,7 @@ def to_json(pupil):
            "needs": needs}
     if cycles:
         row["cycles"] = cycles
-    if pupil.in_place:
+    if pupil.in_place is not None:
         row["in_place"] = pupil.in_place
     if pupil.ehc:
         row["ehc"] = {k: text(pupil.ehc[k]) for k in EHC_KEYS if k in pupil.ehc}
@@ -602,7 +614,7 @@ def to_csv(pupil):
     record = {
         "id": pupil.id, "as_of": AS_OF.isoformat(), "date_of_birth": pupil.dob.isoformat(),
         "year_group": str(pupil.year_group), "phase": pupil.phase, "setting": pupil.setting,
-        "codes": ";".join(codes), "cycles": ";".join(cycles), "in_place": ";".join(pupil.in_place),
+        "codes": ";".join(codes), "cycles": ";".join(cycles), "in_place": in_place_cell(pupil.in_place),
     }
     for area in AREAS:
         need = pupil.needs.get(area)

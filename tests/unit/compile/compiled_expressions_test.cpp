@@ -58,6 +58,7 @@ Value run_condition(const Program& program, std::optional<double> a, Date today,
   facts.today = today;
   facts.inputs = {a ? Value::of_number(*a) : Value::unknown()};
   facts.in_place.assign(program.model->provision.size(), false);
+  facts.in_place_recorded = true;
   facts.needs = std::make_shared<std::vector<Value>>();
   for (auto& list : facts.cycles) list = std::make_shared<std::vector<Value>>();
   Frame frame(program, facts);

@@ -74,6 +74,7 @@ TEST_CASE("provision gained, lost, and changed in place or kind") {
   eval::ProvisionResult elsa;
   elsa.id = "elsa";
   elsa.kind = Kind::guidance;
+  elsa.in_place = false;
   after.provision.push_back(elsa);
   auto before = sample();
   eval::ProvisionResult timetable;
@@ -86,10 +87,10 @@ TEST_CASE("provision gained, lost, and changed in place or kind") {
   REQUIRE(kinds(changes) == std::vector{ChangeKind::provision_gained, ChangeKind::provision_lost,
                                         ChangeKind::provision_changed});
   CHECK(changes[0].subject == "elsa");
-  CHECK_FALSE(changes[0].new_in_place);
+  CHECK(changes[0].new_in_place == false);
   CHECK(changes[0].new_kind == Kind::guidance);
   CHECK(changes[1].subject == "visual-timetable");
-  CHECK(changes[1].old_in_place);
+  CHECK(changes[1].old_in_place == true);
   CHECK(changes[2].subject == "quiet-space");
   CHECK(changes[2].old_kind == Kind::local_policy);
   CHECK(changes[2].new_kind == Kind::statute);

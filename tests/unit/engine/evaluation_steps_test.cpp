@@ -238,3 +238,30 @@ rules:
   CHECK(review->kind == Kind::guidance);
   CHECK(review->by == std::vector<std::string>{"yearly", "under-five", "same-day"});
 }
+
+TEST_CASE("in_place() is unknown when the profile does not record what is in place, and asks for it") {
+  RuleFolder folder;
+  auto built = build(folder.write("r.yaml", root_header() + R"(
+provision:
+  quiet-space: { area: semh, title: Quiet space }
+information:
+  i: { text: x }
+rules:
+  - { id: no-quiet-space, kind: guidance, when: not in_place("quiet-space"), then: { inform: i } }
+)"));
+  INFO(built.rendered());
+  REQUIRE(built.program);
+  auto unrecorded = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\n");
+  CHECK_FALSE(informed(unrecorded, "i"));
+  const auto* open = undetermined(unrecorded, "no-quiet-space");
+  REQUIRE(open);
+  CHECK(open->missing == std::vector<std::string>{"in_place"});
+  CHECK(open->questions.at(0) == "What support does the school already give the child?");
+
+  auto nothing = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\nin_place: []\n");
+  CHECK(informed(nothing, "i"));
+  CHECK(nothing.gaps == std::vector<std::string>{"quiet-space"});
+  auto there = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\nin_place: [quiet-space]\n");
+  CHECK_FALSE(informed(there, "i"));
+  CHECK_FALSE(undetermined(there, "no-quiet-space"));
+}

@@ -81,13 +81,20 @@ TEST_CASE("a need with no stated level starts at the lowest level; areas without
   folder.write("base.yaml", root_header() + base_rules);
   auto built = build(folder.write("local.yaml", local_toolkit));
   REQUIRE(built.program);
-  auto result = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: communication_interaction } ]\n");
+  auto result = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: communication_interaction } ]\nin_place: []\n");
   REQUIRE(result.levels.size() == 1);
   CHECK(result.levels[0].level == "range1");
   CHECK(provision(result, "visual-timetable"));
   CHECK(result.gaps == std::vector<std::string>{"visual-timetable"});
+  // Left out, in_place is not recorded: the item is expected, and neither
+  // in place nor a gap.
+  auto unrecorded = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: communication_interaction } ]\n");
+  REQUIRE(provision(unrecorded, "visual-timetable"));
+  CHECK_FALSE(provision(unrecorded, "visual-timetable")->in_place.has_value());
+  CHECK(unrecorded.gaps.empty());
+  CHECK_FALSE(unrecorded.in_place_recorded);
   auto in_place = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: communication_interaction } ]\nin_place: [visual-timetable]\n");
-  CHECK(provision(in_place, "visual-timetable")->in_place);
+  CHECK(provision(in_place, "visual-timetable")->in_place == true);
   CHECK(in_place.gaps.empty());
 }
 

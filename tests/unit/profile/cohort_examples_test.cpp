@@ -115,7 +115,8 @@ std::string facts(const Profile& p) {
     out << " ";
   }
   out << "in_place=";
-  for (const auto& i : p.in_place) out << i << ";";
+  if (!p.in_place) out << "(not recorded)";
+  for (const auto& i : p.in_place.value_or(std::vector<std::string>{})) out << i << ";";
   const Ehc& e = p.ehc;
   out << " ehc=" << date_text(e.requested) << "," << (e.requested_by ? static_cast<int>(*e.requested_by) : -1)
       << "," << date_text(e.decided) << "," << (e.decision ? static_cast<int>(*e.decision) : -1) << ","

@@ -218,3 +218,22 @@ TEST_CASE("an over-long row is rejected and the rows after it still read") {
   CHECK(jsonl[2].profile->id == "c");
   CHECK(jsonl[2].line == 3);
 }
+
+TEST_CASE("CSV: an empty in_place cell or a missing column is not recorded; `none` is nothing in place") {
+  auto rows = read_text("id,need_semh,in_place\n"
+                        "a,range1,\n"
+                        "b,range1,none\n"
+                        "c,range1,visual-timetable;check-in\n",
+                        CohortFormat::csv);
+  REQUIRE(rows.size() == 3);
+  for (const auto& row : rows) REQUIRE(row.status == Status::profile);
+  CHECK_FALSE(rows[0].profile->in_place);
+  REQUIRE(rows[1].profile->in_place);
+  CHECK(rows[1].profile->in_place->empty());
+  CHECK(rows[2].profile->in_place == std::vector<std::string>{"visual-timetable", "check-in"});
+
+  auto without = read_text("id,need_semh\na,range1\n", CohortFormat::csv);
+  REQUIRE(without.size() == 1);
+  REQUIRE(without[0].status == Status::profile);
+  CHECK_FALSE(without[0].profile->in_place);
+}

@@ -143,7 +143,7 @@ TEST_CASE("absent lists are empty, absent facts unknown, and the id defaults to 
   CHECK_FALSE(p.pupil.setting);
   CHECK(p.needs.empty());
   CHECK(p.cycles.empty());
-  CHECK(p.in_place.empty());
+  CHECK_FALSE(p.in_place);  // left out: not recorded, not an empty list
   CHECK_FALSE(p.ehc.requested);
   CHECK_FALSE(p.ehc.requested_by);
   CHECK_FALSE(p.ehc.decision);
@@ -157,6 +157,22 @@ TEST_CASE("absent lists are empty, absent facts unknown, and the id defaults to 
   CHECK_FALSE(nulls.profile->pupil.phase);
   CHECK(nulls.profile->needs.empty());
   CHECK(nulls.profile->inputs.empty());
+}
+
+TEST_CASE("in_place left out or empty-valued is not recorded; [] records that nothing is in place") {
+  Loaded left_out = load("id: p\n", "p.yaml");
+  REQUIRE(left_out.profile);
+  CHECK_FALSE(left_out.profile->in_place);
+  Loaded no_value = load("id: p\nin_place:\n", "p.yaml");
+  REQUIRE(no_value.profile);
+  CHECK_FALSE(no_value.profile->in_place);
+  Loaded nothing = load("id: p\nin_place: []\n", "p.yaml");
+  REQUIRE(nothing.profile);
+  REQUIRE(nothing.profile->in_place);
+  CHECK(nothing.profile->in_place->empty());
+  Loaded json = load("{\"id\": \"p\", \"in_place\": null}", "p.json");
+  REQUIRE(json.profile);
+  CHECK_FALSE(json.profile->in_place);
 }
 
 TEST_CASE("an unknown area is E060 at its column with a suggestion") {
@@ -473,9 +489,10 @@ TEST_CASE("lists of 100,000 ids are de-duplicated, first kept, in order; unknown
   CHECK(need.awaiting_assessment.front() == "p0");
   CHECK(need.awaiting_assessment.back() == "p49999");
   CHECK(loaded.profile->cycles.at(0).advice_from.size() == 50000);
-  REQUIRE(loaded.profile->in_place.size() == 50001);
-  CHECK(loaded.profile->in_place.front() == "visual-timetable");
-  CHECK(loaded.profile->in_place[1] == "p0");
+  REQUIRE(loaded.profile->in_place);
+  REQUIRE(loaded.profile->in_place->size() == 50001);
+  CHECK(loaded.profile->in_place->front() == "visual-timetable");
+  CHECK((*loaded.profile->in_place)[1] == "p0");
   std::size_t warnings = 0;
   for (const auto& d : loaded.diagnostics.all()) warnings += d.code == Code::ProfileUnknownProvision;
   CHECK(warnings == 11);
