@@ -72,9 +72,11 @@ std::string render_family_text(const eval::Result& result) {
       out += wrap(fmt::format("[{}] {} ({})", p.status, p.title, p.kind), width, "  ", "    ");
     }
   }
-  if (!report.provision_summary.empty()) out += report.provision_summary + "\n";
+  if (!report.provision_summary.empty()) out += wrap(report.provision_summary, width, "", "");
 
-  heading(out, heading_kinds);
+  bool any_items = false;
+  for (const auto& part : report.kinds) any_items = any_items || !part.items.empty();
+  if (any_items) heading(out, heading_kinds);
   for (const auto& part : report.kinds) {
     if (part.items.empty()) continue;
     out += part.heading + " (" + family_kind(part.kind) + "):\n";
