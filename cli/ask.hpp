@@ -10,7 +10,7 @@
 namespace apdr::cli {
 
 struct AskOptions {
-  std::string rules;    // a rule set path or "apdr:NAME"; default apdr:national
+  std::string rules;    // a rule set path or "apdr:NAME"; empty = ask which toolkit (apdr:national when none)
   std::string answers;  // a file of answers, one per line; empty = standard input
   std::string save;     // where to save the profile built from the answers; empty = nowhere
   std::string as_of;    // YYYY-MM-DD; empty = today

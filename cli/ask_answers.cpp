@@ -36,6 +36,60 @@ std::optional<Date> parse_british_date(std::string_view s) {
   return Date::from_ymd(std::stoi(parts[2]), std::stoi(parts[1]), std::stoi(parts[0]));
 }
 
+constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                       "July",    "August",   "September", "October", "November", "December"};
+
+int days_in_month(int year, int month) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// Why a date-shaped answer is no date ("31/02/2026": February 2026 has 28
+// days), or empty when it is not date-shaped at all.
+std::string impossible_date(std::string_view s) {
+  std::vector<std::string> parts;
+  std::string part;
+  for (char c : s) {
+    if (c == '/' || c == '.' || c == '-') {
+      parts.push_back(part);
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  parts.push_back(part);
+  if (parts.size() != 3) return "";
+  for (const auto& p : parts) {
+    if (!all_digits(p) || p.size() > 4) return "";
+  }
+  int year = 0, month = 0, day = 0;
+  if (parts[0].size() == 4) {
+    year = std::stoi(parts[0]), month = std::stoi(parts[1]), day = std::stoi(parts[2]);
+  } else if (parts[2].size() == 4) {
+    year = std::stoi(parts[2]), month = std::stoi(parts[1]), day = std::stoi(parts[0]);
+  } else {
+    return "";
+  }
+  if (month < 1 || month > 12) return fmt::format("There is no month {}: months go from 1 to 12.", month);
+  int last = days_in_month(year, month);
+  if (day < 1 || day > last) {
+    return fmt::format("There is no {} {}: {} {} has {} days.", day, month_names[month - 1], month_names[month - 1],
+                       year, last);
+  }
+  return "";
+}
+
+// "one" to "fourteen", for "year four".
+std::string digits_for_word(const std::string& word) {
+  static const char* words[] = {"one", "two",    "three",  "four",     "five",     "six",     "seven",
+                                "eight", "nine", "ten",    "eleven",   "twelve",   "thirteen", "fourteen"};
+  for (int i = 0; i < 14; ++i) {
+    if (word == words[i]) return std::to_string(i + 1);
+  }
+  return word;
+}
+
 }  // namespace
 
 std::string normalise(std::string_view answer) {
@@ -52,14 +106,18 @@ std::string normalise(std::string_view answer) {
 bool is_dont_know(std::string_view answer) {
   std::string a = normalise(answer);
   return a.empty() || a == "don't know" || a == "dont know" || a == "do not know" || a == "not sure" ||
-         a == "skip" || a == "?" || a == "unknown" || a == "dk";
+         a == "skip" || a == "?" || a == "unknown" || a == "dk" || a == "no idea" || a == "i don't know" ||
+         a == "i dont know" || a == "not known";
 }
 
 Answer<bool> read_yes_no(std::string_view answer) {
   if (is_dont_know(answer)) return DontKnow{};
   std::string a = normalise(answer);
-  if (a == "yes" || a == "y") return true;
-  if (a == "no" || a == "n") return false;
+  // The first word decides "yes, mostly reading" and "no, not really"; a
+  // sentence with neither ("reading and spelling mainly") is asked again.
+  std::string first = a.substr(0, a.find_first_of(" ,.;!"));
+  if (first == "yes" || first == "y" || first == "yeah" || first == "yep") return true;
+  if (first == "no" || first == "n" || first == "nope") return false;
   return Invalid{"Please answer yes or no, or say \"don't know\"."};
 }
 
@@ -68,7 +126,11 @@ Answer<Date> read_past_date(std::string_view answer, Date today) {
   std::string a = normalise(answer);
   std::optional<Date> date = Date::parse(a);
   if (!date) date = parse_british_date(a);
-  if (!date) return Invalid{fmt::format("I could not read \"{}\" as a date. {}", a.substr(0, 40), date_help)};
+  if (!date) {
+    std::string why = impossible_date(a);
+    if (!why.empty()) return Invalid{why + " Please check the date, or say \"don't know\"."};
+    return Invalid{fmt::format("I could not read \"{}\" as a date. {}", a.substr(0, 40), date_help)};
+  }
   if (date->year() < 1900) return Invalid{"That year is too early. Please check the date."};
   if (*date > today) {
     return Invalid{fmt::format("That date is after today ({}). Please check it, or say \"don't know\".", today.iso())};
@@ -89,7 +151,14 @@ Answer<long long> read_year_group(std::string_view answer) {
   if (is_dont_know(answer)) return DontKnow{};
   std::string a = normalise(answer);
   if (a == "nursery") return -1LL;
-  if (a == "reception" || a == "r") return 0LL;
+  if (a == "reception" || a == "r" || a == "rec") return 0LL;
+  // "year four", "Year 4", "Y4", "yr 4", "4": the number may be a word.
+  {
+    std::size_t space = a.rfind(' ');
+    std::string last = space == std::string::npos ? a : a.substr(space + 1);
+    std::string digits = digits_for_word(last);
+    if (digits != last) a = (space == std::string::npos ? "" : a.substr(0, space + 1)) + digits;
+  }
   for (std::string_view prefix : {"year ", "year", "yr ", "yr", "y"}) {
     if (a.rfind(prefix, 0) == 0 && all_digits(a.substr(prefix.size()))) {
       a = a.substr(prefix.size());

@@ -39,7 +39,7 @@ Answer<Date> read_past_date(std::string_view answer, Date today);
 // A date, or "not yet" / "no" (nullopt): for "has it happened, and when?".
 Answer<std::optional<Date>> read_date_or_not_yet(std::string_view answer, Date today);
 
-// "Nursery" (-1), "Reception" (0), "Year 4", "Y4", "4" up to Year 14.
+// "Nursery" (-1), "Reception" (0), "Year 4", "year four", "Y4", "4" up to Year 14.
 Answer<long long> read_year_group(std::string_view answer);
 
 // A whole number from `low` to `high`.

@@ -72,11 +72,14 @@ Interview::Interview(const Program& program, Prompter& prompter, Date today)
   draft_.as_of = today;
 }
 
-DraftProfile Interview::run() {
-  prompter_.say(
+void say_welcome(Prompter& prompter) {
+  prompter.say(
       "apdr ask: a few questions about your child's support at school. Answer each one and "
       "press Enter. If you are not sure, type \"don't know\" or just press Enter. You do not "
       "need to give your child's name.");
+}
+
+DraftProfile Interview::run() {
   ask_year_group();
   ask_needs();
   ask_level();
@@ -154,6 +157,11 @@ void Interview::ask_level() {
   if (auto* yes = std::get_if<bool>(&support)) {
     on_sen_support_ = *yes;
     if (*yes) draft_.level = "sen_support";
+  } else {
+    // Not known: the rounds of SEN support are questions about support the
+    // parent has not said the child gets, so they are not asked. The rights
+    // in the report do not depend on the answer.
+    on_sen_support_ = false;
   }
 }
 

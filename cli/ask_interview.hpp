@@ -14,6 +14,9 @@
 
 namespace apdr::cli::ask {
 
+// The opening words: what `ask` is and that "don't know" is always an answer.
+void say_welcome(Prompter& prompter);
+
 class Interview {
  public:
   Interview(const Program& program, Prompter& prompter, Date today);

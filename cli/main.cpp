@@ -25,6 +25,7 @@
 #include "load/load.hpp"
 #include "embedded/embedded_files.hpp"
 #include "print_diagnostics.hpp"
+#include "letter.hpp"
 #include "report.hpp"
 #include "schema.hpp"
 #include "standard_streams.hpp"
@@ -117,6 +118,7 @@ int run(int argc, char** argv) {
   add(add_explain_command, run_explain);
   add(add_diff_command, run_diff);
   add(add_schema_command, run_schema);
+  add(add_letter_command, run_letter);
 
   std::vector<std::string> names;
   for (const Verb& verb : verbs) names.push_back(verb.command->get_name());

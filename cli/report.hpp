@@ -1,7 +1,8 @@
 #pragma once
-// `apdr report [--rules FILE] [--as-of DATE] [--format markdown|html] [-o FILE] PROFILE`:
+// `apdr report [--rules FILE] [--as-of DATE] [--format markdown|html|ics] [-o FILE] PROFILE`:
 // the family report, a printable document a parent carer or a SENCO can
-// take to a meeting (render/html.hpp, render/report_markdown.hpp).
+// take to a meeting (render/html.hpp, render/report_markdown.hpp), or its dated steps as an
+// iCalendar file (render/ics.hpp).
 #include <string>
 
 #include <CLI/CLI.hpp>

@@ -44,14 +44,41 @@ section.kind-part.statute { border-top-color: #0b2e5c; }
 section.kind-part.guidance { border-top-color: #2e6b30; }
 section.kind-part.local-policy { border-top-color: #7a4b00; }
 .kind-meaning { font-style: italic; }
-footer { margin-top: 2.5rem; border-top: 1px solid #c4ccd6; padding-top: 0.5rem; }
+section.key-points { border: 0.2rem solid #0b2e5c; background: #f1f5fb; padding: 0.25rem 1rem 0.5rem;
+                     margin: 1rem 0 1.5rem; }
+section.key-points h2 { margin-top: 0.5rem; }
+section.key-points h3 { margin: 0.5rem 0 0.2rem; }
+section.key-points .next { font-size: 1.05rem; }
+section.key-points .next.overdue { color: #8c1d18; }
+.note { margin: 0.15rem 0 0; font-size: 0.95em; }
+ul.sources li { margin: 0.4rem 0; }
+@media (max-width: 30rem) {
+  body { padding: 0.5rem 0.75rem 2rem; }
+  h1 { font-size: 1.45rem; }
+  ul { padding-left: 1.1rem; }
+  .mark { display: block; margin-bottom: 0.2em; }
+}
+/* A4 with margins the browser does not add to: a printed report is at
+   most a few pages, sections flow on from each other (no forced breaks, so
+   no half-empty pages), and headings never sit alone at a page's foot. */
+@page { size: A4; margin: 12mm 14mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  h2 { break-after: avoid; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.3; }
+  h1 { font-size: 17pt; margin-top: 0; }
+  h2 { font-size: 13pt; margin: 0.8rem 0 0.3rem; break-after: avoid; }
+  h3 { font-size: 11pt; margin: 0.6rem 0 0.2rem; break-after: avoid; }
+  li { margin: 0.15rem 0; }
+  p { orphans: 3; widows: 3; }
+  section.key-points { break-inside: avoid; background: none; }
+  section.kind-part { break-inside: auto; padding: 0.1rem 0.6rem 0.3rem; margin: 0.5rem 0; }
+  ul.steps > li { padding: 0.3rem 0.5rem; margin: 0.35rem 0; }
+  ul.checklist li { padding: 0.2rem 0.3rem; }
   ul.steps > li, ul.checklist li { break-inside: avoid; }
   .mark.in-place, .mark.missing, .mark.not-recorded, .flag, ul.steps > li.overdue, .banner, .notice { background: none; }
   .flag { color: #000000; border: 1px solid #000000; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
+  ul.sources > li { break-inside: avoid; }
+  /* On paper a link is its address: shown in the sources list only, once. */
+  ul.sources a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }
 )css";
 

@@ -9,7 +9,7 @@ if(TARGET apdr)
                    ${CMAKE_CURRENT_BINARY_DIR}/browser
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties("browser: html report renders in chromium" PROPERTIES
-    SKIP_RETURN_CODE 77 TIMEOUT 180 RESOURCE_LOCK chromium)
+    SKIP_RETURN_CODE 77 TIMEOUT 600 RESOURCE_LOCK chromium)
 endif()
 
 # The register summary of `apdr batch --summary FILE.html`: rendered,

@@ -25,8 +25,9 @@ TEST_CASE("html: a whole document with every section, in order") {
   CHECK(html.size() > 0);
   CHECK(html.substr(html.size() - 8) == "</html>\n");
   std::size_t last = 0;
-  for (const char* id : {"needs-heading", "provision-heading", "steps-heading", "law-heading",
-                         "open-heading", "sources-heading", "rule-set-heading"}) {
+  // The key points first, then what happens next and what the family can do.
+  for (const char* id : {"key-heading", "steps-heading", "can-do-heading", "needs-heading", "provision-heading",
+                         "law-heading", "open-heading", "sources-heading"}) {
     std::size_t at = html.find(std::string("id=\"") + id + "\"");
     INFO(id);
     REQUIRE(at != std::string::npos);
@@ -47,8 +48,8 @@ TEST_CASE("html: self-contained, with no script and no external asset") {
 TEST_CASE("html: the checklist says in place and missing in words") {
   std::string html = render_html(apdr::test::sample_result());
   CHECK(html.find("In place</span><strong>Visual timetable</strong>") != std::string::npos);
-  CHECK(html.find("Missing</span><strong>ELSA sessions</strong>") != std::string::npos);
-  CHECK(html.find("1 of 2 in place; 1 missing.") != std::string::npos);
+  CHECK(html.find("Not in place</span><strong>ELSA sessions</strong>") != std::string::npos);
+  CHECK(html.find("1 of 2 in place; 1 not in place.") != std::string::npos);
 }
 
 TEST_CASE("html: an overdue step is flagged, one without a date says so") {
@@ -72,10 +73,10 @@ TEST_CASE("html: law, guidance and local policy are separate parts") {
   // The statutory information and the statutory step sit in the law part.
   std::size_t right = html.find("You can ask the local authority for an EHC needs assessment yourself.");
   CHECK((right > statute && right < guidance));
-  std::size_t review = html.find("<li>Hold a review meeting with the family</li>");
-  CHECK((review > statute && review < guidance));
-  // The guidance-kind provision sits in the guidance part, not in the law part.
-  std::size_t elsa = html.find("Provision that rests on it:</strong> ELSA sessions.");
+  // Each part counts the steps and provision of its kind, marked with it above.
+  std::size_t steps = html.find("1 next step above rests on it, marked &quot;law&quot;.");
+  CHECK((steps > statute && steps < guidance));
+  std::size_t elsa = html.find("1 next step and 1 item of support above rest on it, marked &quot;Code of Practice&quot;.");
   CHECK((elsa > guidance && elsa < local));
 }
 
@@ -122,11 +123,12 @@ TEST_CASE("html: the renderer is reachable by format name") {
 TEST_CASE("report markdown: the same sections, with task-list marks in words") {
   std::string md = apdr::render::render_report_markdown(apdr::test::sample_result());
   std::size_t last = 0;
-  for (const char* heading : {"## Needs and levels", "## What should ordinarily be in place",
-                              "## Next steps and when they are due", "## Law, guidance and local policy",
-                              "### What the law says (statute)", "### What the SEND Code of Practice says (guidance)",
+  for (const char* heading : {"## Key points", "## Next steps and when they are due", "## What you can do",
+                              "## Needs and levels", "## What should ordinarily be in place",
+                              "## Law, guidance and local policy", "### What the law says (law)",
+                              "### What the SEND Code of Practice says (Code of Practice)",
                               "### What the local authority expects (local policy)", "## Questions still open",
-                              "## Sources", "## Rule set and date"}) {
+                              "## Sources"}) {
     std::size_t at = md.find(heading);
     INFO(heading);
     REQUIRE(at != std::string::npos);
@@ -134,7 +136,7 @@ TEST_CASE("report markdown: the same sections, with task-list marks in words") {
     last = at;
   }
   CHECK(md.find("- [x] **In place:** Visual timetable") != std::string::npos);
-  CHECK(md.find("- [ ] **Missing:** ELSA sessions") != std::string::npos);
+  CHECK(md.find("- [ ] **Not in place:** ELSA sessions") != std::string::npos);
   CHECK(md.find("**OVERDUE** — was due by Fri 21 August 2026") != std::string::npos);
 }
 
@@ -146,10 +148,11 @@ TEST_CASE("html: each cited section is listed under its source, linked to its ow
                               "https://www.legislation.gov.uk/ukpga/2014/6/section/36"},
                              {"cfa2014#x", "Children and Families Act 2014, x", ""}}});
   std::string html = render_html(result);
-  CHECK(html.find("<li><a href=\"https://www.legislation.gov.uk/ukpga/2014/6/section/36\">Children and "
-                  "Families Act 2014, section 36(8) &lt;&amp;&gt;</a></li>") != std::string::npos);
-  // A citation with no section link is text, not a link to nowhere.
-  CHECK(html.find("<li>Children and Families Act 2014, x</li>") != std::string::npos);
+  // The section is named under its source's title and linked to its own page.
+  CHECK(html.find("<a href=\"https://www.legislation.gov.uk/ukpga/2014/6/section/36\">section 36(8) "
+                  "&lt;&amp;&gt;</a>") != std::string::npos);
+  // The whole Part is never the link for a cited section.
+  CHECK(html.find("part/3\">section") == std::string::npos);
 }
 
 TEST_CASE("html_escape shows bidirectional and control characters instead of obeying them") {
