@@ -52,11 +52,12 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
   for (auto& record : chunk.records) {
     profile::CohortRow row = reader.parse(std::move(record));
     ++chunk.rows;
-    // A row's own as_of was checked as it was read; --as-of, or today, is
-    // the evaluation date instead, and history cannot be after it either.
+    Date date = options.today;
     if (row.status == profile::CohortRow::Status::profile) {
       const profile::Profile& pupil = *row.profile;
-      Date date = options.as_of ? *options.as_of : (pupil.as_of ? *pupil.as_of : options.today);
+      date = options.as_of ? *options.as_of : (pupil.as_of ? *pupil.as_of : options.today);
+      // A row's own as_of was checked as it was read; --as-of, or today, is
+      // the evaluation date instead, and history cannot be after it either.
       if (date != pupil.as_of) {
         profile::check_history_dates(pupil, date, "the evaluation date", row.diagnostics);
         if (row.diagnostics.has_errors()) {
@@ -72,7 +73,6 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
     }
     const profile::Profile& pupil = *row.profile;
     chunk.pupils.push_back({pupil.id, row.row, row.line});
-    Date date = options.as_of ? *options.as_of : (pupil.as_of ? *pupil.as_of : options.today);
     eval::Result result = eval::evaluate(program, pupil, date);
     if (options.format == OutputFormat::jsonl) {
       append_json_line(result, chunk.output);
