@@ -16,8 +16,8 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
-// DD/MM/YYYY (also with - or . between), the way dates are written in England.
-std::optional<Date> parse_british_date(std::string_view s) {
+// The parts of a date-shaped answer, split at `/`, `.` or `-`.
+std::vector<std::string> date_parts(std::string_view s) {
   std::vector<std::string> parts;
   std::string part;
   for (char c : s) {
@@ -29,6 +29,12 @@ std::optional<Date> parse_british_date(std::string_view s) {
     }
   }
   parts.push_back(part);
+  return parts;
+}
+
+// DD/MM/YYYY (also with - or . between), the way dates are written in England.
+std::optional<Date> parse_british_date(std::string_view s) {
+  std::vector<std::string> parts = date_parts(s);
   if (parts.size() != 3 || parts[2].size() != 4) return std::nullopt;
   for (const auto& p : parts) {
     if (!all_digits(p) || p.size() > 4) return std::nullopt;
@@ -39,26 +45,10 @@ std::optional<Date> parse_british_date(std::string_view s) {
 constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
                                        "July",    "August",   "September", "October", "November", "December"};
 
-int days_in_month(int year, int month) {
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : days[month - 1];
-}
-
 // Why a date-shaped answer is no date ("31/02/2026": February 2026 has 28
 // days), or empty when it is not date-shaped at all.
 std::string impossible_date(std::string_view s) {
-  std::vector<std::string> parts;
-  std::string part;
-  for (char c : s) {
-    if (c == '/' || c == '.' || c == '-') {
-      parts.push_back(part);
-      part.clear();
-    } else {
-      part += c;
-    }
-  }
-  parts.push_back(part);
+  std::vector<std::string> parts = date_parts(s);
   if (parts.size() != 3) return "";
   for (const auto& p : parts) {
     if (!all_digits(p) || p.size() > 4) return "";
