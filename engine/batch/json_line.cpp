@@ -289,6 +289,15 @@ void append_json_line(const eval::Result& result, std::string& out) {
     append_string(u.rule, out);
     out += ',';
     if (u.is_provision) out += "\"item\":\"provision\",";
+    append_key("reason", out);
+    append_string(u.cannot_compute ? "cannot-compute" : "missing", out);
+    out += ',';
+    append_key("at", out);
+    if (u.cannot_compute) append_string(location_text(u.where), out); else out += "null";
+    out += ',';
+    append_key("why", out);
+    if (u.cannot_compute) append_string(u.why, out); else out += "null";
+    out += ',';
     append_key("missing", out);
     append_list(u.missing, out);
     out += ',';

@@ -96,7 +96,7 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
 
   auto compile_optional = [&](const syntax::Expression* expression) -> Compiled {
     if (expression == nullptr || !expression->tree) return {};
-    return compile_expression(*program, *expression->tree);
+    return compile_expression(*program, *expression);
   };
   for (const auto& derived : m.derived) program->derived.push_back(compile_optional(&derived.syntax->value));
   for (const auto& rule : m.rules) {

@@ -21,15 +21,22 @@ using Ref = Resolution::Ref;
 
 // Keeps the missing-fact list honest: a sub-expression whose value turned
 // out known despite unknown parts (`unknown and false`) lacked nothing.
+// The same holds for a part that could not be computed (`1 / 0 > 1 or true`).
 class MissingMark {
  public:
-  explicit MissingMark(Frame& f) : frame_(f), size_(f.missing ? f.missing->facts.size() : 0) {}
+  explicit MissingMark(Frame& f)
+      : frame_(f),
+        size_(f.missing ? f.missing->facts.size() : 0),
+        had_cannot_compute_(f.missing && f.missing->cannot_compute) {}
   void settle(const Value& result) {
-    if (frame_.missing && result.known()) frame_.missing->facts.resize(size_);
+    if (!frame_.missing || !result.known()) return;
+    frame_.missing->facts.resize(size_);
+    if (!had_cannot_compute_) frame_.missing->cannot_compute.reset();
   }
  private:
   Frame& frame_;
   std::size_t size_;
+  bool had_cannot_compute_;
 };
 
 Value read_fact(Frame& f, Value value, const char* name) {
@@ -60,7 +67,8 @@ Compiled traced(const Node& node, Body body) {
 
 class ExpressionCompiler {
  public:
-  explicit ExpressionCompiler(const Program& program) : program_(program), model_(*program.model) {}
+  ExpressionCompiler(const Program& program, const syntax::Expression& source)
+      : program_(program), model_(*program.model), source_(source) {}
 
   Compiled compile(const Node& node) {
     switch (node.kind) {
@@ -401,11 +409,21 @@ class ExpressionCompiler {
       }
       default: {
         BinaryOp op = node.binary;
+        const syntax::Expression* source = &source_;
+        // A division by zero is shown at its divisor; anything else at the whole operation.
+        std::uint32_t at = node.binary == BinaryOp::divide ? node.children[1]->begin : node.begin;
         // Left before right, as everywhere else, so a listener sees the operands in order.
-        return traced(node, [left, right, op](Frame& f) {
+        return traced(node, [left, right, op, source, at](Frame& f) {
           Value l = left(f);
           Value r = right(f);
-          return arithmetic(op, l, r, working_days(f));
+          Value result = arithmetic(op, l, r, working_days(f));
+          // Known operands with no answer: no fact the profile could add would give one.
+          if (!result.known() && l.known() && r.known() && f.missing && !f.missing->cannot_compute) {
+            bool by_zero = op == BinaryOp::divide && r.tag == Tag::number && r.number == 0;
+            f.missing->cannot_compute = CannotCompute{
+                source->locate(at), by_zero ? "a division by zero" : "a date or a span of time out of range"};
+          }
+          return result;
         });
       }
     }
@@ -415,6 +433,7 @@ class ExpressionCompiler {
 
   const Program& program_;
   const check::Model& model_;
+  const syntax::Expression& source_;
 };
 
 Compiled ExpressionCompiler::call(const Node& node) {
@@ -608,11 +627,11 @@ std::string fact_name_of_cycle_field(Area area, check::CycleField field) {
   return fmt::format("cycles({}).{}", area_id(area), check::cycle_fields()[static_cast<std::size_t>(field)].name);
 }
 
-Compiled compile_expression(const Program& program, const expr::Node& node) {
+Compiled compile_expression(const Program& program, const syntax::Expression& source) {
   // The closures read the symbol tables through Frame::program, not the
   // compiler, so the compiler need not outlive compilation, and running an
   // expression costs no extra call through a wrapper that kept it alive.
-  return ExpressionCompiler(program).compile(node);
+  return ExpressionCompiler(program, source).compile(*source.tree);
 }
 
 }  // namespace apdr::run

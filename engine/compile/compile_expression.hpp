@@ -3,10 +3,13 @@
 // by the checker; here each becomes a direct read of a Facts slot, a folded
 // constant or a call, so evaluation never looks up a name or compares ids.
 #include "compile/program.hpp"
+#include "load/syntax.hpp"
 
 namespace apdr::run {
 
-Compiled compile_expression(const Program& program, const expr::Node& node);
+// `source` is the expression as written, for the place a value that cannot
+// be computed is reported at.
+Compiled compile_expression(const Program& program, const syntax::Expression& source);
 
 // The name of a fact, as listed under `missing` ("ehc.decided", "attendance",
 // "cycles(semh).outcome").

@@ -9,6 +9,7 @@
 
 #include "compile/trace.hpp"
 #include "compile/value.hpp"
+#include "core/source.hpp"
 
 namespace apdr::run {
 
@@ -31,8 +32,17 @@ struct Facts {
 
 // Facts that were read but unknown while evaluating one expression: what a
 // profile would have to add to decide it. Only collected on request.
+// Also where the first value that no fact could have supplied turned up
+// (`x / 0`, a date past the calendar's end): such an expression is
+// undetermined with reason cannot-compute, and no question would settle it.
+struct CannotCompute {
+  SourceLocation where;
+  const char* why = "";   // "a division by zero", …
+};
+
 struct Missing {
   std::vector<std::string> facts;
+  std::optional<CannotCompute> cannot_compute;
   void add(std::string fact);
 };
 

@@ -4,6 +4,11 @@
 
 namespace apdr {
 
+std::string location_text(const SourceLocation& where) {
+  if (!where.known()) return where.file;
+  return where.file + ':' + std::to_string(where.line) + ':' + std::to_string(where.column);
+}
+
 // Texts are never freed while the store lives: parsed expressions keep
 // pointers into them, and the same file may be read twice in one run (both
 // sides of a diff extending apdr:national). The newest copy answers lookups.

@@ -18,6 +18,9 @@ struct SourceLocation {
   bool known() const { return line != 0; }
 };
 
+// "file:line:column", as diagnostics begin; just the file when there is no position.
+std::string location_text(const SourceLocation& where);
+
 // The text of every file read, kept so that diagnostics can quote the line
 // they point at. Shared by all stages of one run.
 class SourceStore {

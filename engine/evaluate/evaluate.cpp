@@ -115,7 +115,7 @@ class Evaluation {
   // Steps 3–5 rest on which rules fire at the final levels.
   void decide_rules() {
     outcomes_.assign(model_.rules.size(), Outcome::not_applicable);
-    missing_.assign(model_.rules.size(), {});
+    undecided_.assign(model_.rules.size(), {});
     for (std::size_t i = 0; i < model_.rules.size(); ++i) {
       if (!rule_applies(i)) continue;
       const auto& when = program_.rule_when[i];
@@ -127,17 +127,34 @@ class Evaluation {
         outcomes_[i] = Outcome::not_fired;
       } else {
         outcomes_[i] = Outcome::undetermined;
-        missing_[i] = missing_facts(program_.rule_when[i]);
+        undecided_[i] = undetermined(model_.rules[i].id, false, program_.rule_when[i]);
       }
     }
   }
 
   std::vector<std::string> missing_facts(const run::Compiled& expression) {
+    return missing_of(expression).facts;
+  }
+
+  run::Missing missing_of(const run::Compiled& expression) {
     run::Missing missing;
     frame_.missing = &missing;
     expression(frame_);
     frame_.missing = nullptr;
-    return missing.facts;
+    return missing;
+  }
+
+  // Why `expression` (unknown) is undetermined: the facts it lacks, or, when
+  // it lacks none, the place where known facts gave no value.
+  Undetermined undetermined(const std::string& id, bool is_provision, const run::Compiled& expression) {
+    run::Missing missing = missing_of(expression);
+    Undetermined u{id, is_provision, std::move(missing.facts), {}};
+    if (u.missing.empty() && missing.cannot_compute) {
+      u.cannot_compute = true;
+      u.where = std::move(missing.cannot_compute->where);
+      u.why = missing.cannot_compute->why;
+    }
+    return u;
   }
 
   void collect_levels(Result& result) {
@@ -210,7 +227,7 @@ class Evaluation {
           by.push_back("level");
           if (!kind) kind = Kind::local_policy;
         } else if (!ok.known()) {
-          undetermined_items_.push_back({item.id, true, missing_facts(guard), {}});
+          undetermined_items_.push_back(undetermined(item.id, true, guard));
         }
       }
       for (int r : program_.provided_by[i]) {
@@ -388,7 +405,7 @@ class Evaluation {
 
   void collect_undetermined(Result& result) {
     for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-      if (outcomes_[r] == Outcome::undetermined) result.undetermined.push_back({model_.rules[r].id, false, missing_[r], {}});
+      if (outcomes_[r] == Outcome::undetermined) result.undetermined.push_back(std::move(undecided_[r]));
     }
     for (auto& item : undetermined_items_) result.undetermined.push_back(std::move(item));
     for (auto& entry : result.undetermined) {
@@ -458,7 +475,7 @@ class Evaluation {
   run::Frame frame_;
   std::array<std::vector<std::string>, 4> raised_by_;
   std::vector<Outcome> outcomes_;
-  std::vector<std::vector<std::string>> missing_;
+  std::vector<Undetermined> undecided_;   // per rule, when its outcome is undetermined
   std::vector<Undetermined> undetermined_items_;
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/area.hpp"
 #include "core/date.hpp"
+#include "core/source.hpp"
 
 namespace apdr::eval {
 
@@ -86,6 +87,12 @@ struct Undetermined {
   bool is_provision = false;
   std::vector<std::string> missing;     // facts, e.g. "ehc.decided", "attendance", "cycles(semh).outcome"
   std::vector<std::string> questions;   // plain questions that would supply them
+  // Reason `cannot-compute`: every fact it read was known, and still no value
+  // came of them (a division by zero). `missing` is then empty: no question
+  // would settle it, the rule set has to. `where` is the place in the file.
+  bool cannot_compute = false;
+  SourceLocation where;
+  std::string why;                      // "a division by zero", …
 };
 
 // One citation of a source at a place in it: `cfa2014#s36(8)`.

@@ -190,6 +190,7 @@ class Explainer {
       if (u.rule == e.id && u.is_provision == is_provision) {
         e.deciding.missing = u.missing;
         e.deciding.questions = u.questions;
+        if (u.cannot_compute) e.deciding.cannot_compute = u.why + " at " + location_text(u.where);
       }
     }
   }

@@ -47,6 +47,7 @@ ordered_json explanation_json(const Explanation& e) {
     deciding["not_fires_if"] = e.deciding.not_fires_if;
     deciding["missing"] = strings(e.deciding.missing);
     deciding["questions"] = strings(e.deciding.questions);
+    if (!e.deciding.cannot_compute.empty()) deciding["cannot_compute"] = e.deciding.cannot_compute;
     out["deciding"] = std::move(deciding);
   } else {
     out["deciding"] = nullptr;

@@ -54,6 +54,11 @@ std::string explanation_text(const Explanation& e, std::size_t width) {
                           width, "  ", "    ");
     }
     for (const auto& q : e.deciding.questions) out += render::wrap("? " + q, width, "  ", "    ");
+    if (!e.deciding.cannot_compute.empty()) {
+      out += render::wrap(fmt::format("It cannot be worked out from these facts: {}. No answer about the pupil "
+                                      "would decide it; the rule set needs correcting.", e.deciding.cannot_compute),
+                          width, "  ", "    ");
+    }
   }
   if (e.traced) {
     out += "\nWhy, step by step:\n";

@@ -33,6 +33,7 @@ struct Deciding {
   std::string not_fires_if;    // "attendance is at least 90"
   std::vector<std::string> missing;    // facts, as in the result's `undetermined`
   std::vector<std::string> questions;  // plain questions that would supply them
+  std::string cannot_compute;          // reason cannot-compute: "a division by zero at FILE:LINE:COLUMN"
 };
 
 // A fired rule's escalation with a due date, and how the date was worked out.

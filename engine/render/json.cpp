@@ -117,6 +117,10 @@ ordered_json undetermined_json(const eval::Result& result) {
     // A provision item whose guard is unknown is listed under its own id;
     // `item` tells it apart from a rule of the same name.
     if (u.is_provision) item["item"] = "provision";
+    item["reason"] = u.cannot_compute ? "cannot-compute" : "missing";
+    // Every entry has the same keys: `at` and `why` are null for reason missing.
+    item["at"] = u.cannot_compute ? ordered_json(location_text(u.where)) : ordered_json(nullptr);
+    item["why"] = u.cannot_compute ? ordered_json(u.why) : ordered_json(nullptr);
     item["missing"] = string_list(u.missing);
     item["questions"] = string_list(u.questions);
     undetermined.push_back(std::move(item));

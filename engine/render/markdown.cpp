@@ -171,9 +171,10 @@ void write_information(std::string& out, const eval::Result& result) {
 void write_undetermined(std::string& out, const eval::Result& result) {
   if (result.undetermined.empty()) return;
   out += "\n## Not yet decided\n\n";
-  out += "These could not be decided because the profile does not say enough:\n\n";
+  out += undetermined_intro(result) + "\n\n";
   for (const auto& u : result.undetermined) {
     out += fmt::format("- {} {}", u.is_provision ? "Provision" : "Rule", code(u.rule));
+    if (u.cannot_compute) out += fmt::format(": cannot be worked out: {} at {}", u.why, code(location_text(u.where)));
     if (!u.missing.empty()) out += ": needs " + code_list(u.missing);
     out += '\n';
     for (const auto& question : u.questions) out += fmt::format("  - {}\n", markdown_escape(question));

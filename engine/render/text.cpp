@@ -160,9 +160,13 @@ void write_information(TextReport& r, const eval::Result& result) {
 void write_undetermined(TextReport& r, const eval::Result& result) {
   if (result.undetermined.empty()) return;
   r.heading("Not yet decided");
-  r.line("These could not be decided because the profile does not say enough:", "  ", "  ");
+  r.line(undetermined_intro(result), "  ", "  ");
   for (const auto& u : result.undetermined) {
     std::string what = u.is_provision ? "Provision " + u.rule : "Rule " + u.rule;
+    if (u.cannot_compute) {
+      r.line(fmt::format("{}: cannot be worked out: {} at {}", what, u.why, location_text(u.where)), "  - ", "    ");
+      continue;
+    }
     std::string missing = u.missing.empty() ? "" : ": needs " + join_words(u.missing);
     r.line(what + missing, "  - ", "    ");
     for (const auto& question : u.questions) r.line(question, "    ? ", "      ");

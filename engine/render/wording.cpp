@@ -124,4 +124,16 @@ std::string status_banner(const std::string& status) {
   return "";
 }
 
+std::string undetermined_intro(const eval::Result& result) {
+  std::size_t cannot = 0;
+  for (const auto& u : result.undetermined) cannot += u.cannot_compute ? 1 : 0;
+  if (cannot == 0) return "These could not be decided because the profile does not say enough:";
+  if (cannot == result.undetermined.size()) {
+    return "These could not be decided: the rule set cannot work them out from these facts, "
+           "so its authors need to correct it:";
+  }
+  return "These could not be decided because the profile does not say enough, or because the rule set "
+         "cannot work them out from these facts (its authors need to correct it):";
+}
+
 }  // namespace apdr::render

@@ -46,6 +46,11 @@ inline constexpr std::string_view not_recorded_summary =
 // The title when there is one, else the id.
 std::string title_or_id(const std::string& title, const std::string& id);
 
+// The sentence before the list of what could not be decided: the profile
+// does not say enough, or (reason cannot-compute) the rule set cannot work
+// it out, which no answer about the pupil would change.
+std::string undetermined_intro(const eval::Result& result);
+
 // The banner for a rule set that is not in force ("PROPOSAL — not law…"),
 // or empty for "in-force" and an unset status.
 std::string status_banner(const std::string& status);

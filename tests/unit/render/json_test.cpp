@@ -117,11 +117,11 @@ TEST_CASE("json: information entries carry id, by, kind and source only") {
 TEST_CASE("json: an undetermined provision item is marked, a rule is not") {
   ordered_json undetermined = to_json(apdr::test::sample_result())["undetermined"];
   REQUIRE(undetermined.size() == 2);
-  CHECK(keys_of(undetermined[0]) == std::vector<std::string>{"rule", "missing", "questions"});
+  CHECK(keys_of(undetermined[0]) == std::vector<std::string>{"rule", "reason", "at", "why", "missing", "questions"});
   CHECK(undetermined[0]["missing"] == ordered_json::array({"attendance"}));
   CHECK(undetermined[0]["questions"].size() == 1);
   CHECK(keys_of(undetermined[1]) ==
-        std::vector<std::string>{"rule", "item", "missing", "questions"});
+        std::vector<std::string>{"rule", "item", "reason", "at", "why", "missing", "questions"});
   CHECK(undetermined[1]["item"] == "provision");
   CHECK(undetermined[1]["questions"] == ordered_json::array());
 }
