@@ -314,7 +314,9 @@ class Reader {
         continue;
       }
       UndeterminedExpectation expectation{{*rule, entries["rule"]->where}, std::nullopt, std::nullopt};
-      if (entries.count("missing")) expectation.missing = facts(*entries["missing"], "missing", key_of(*item, "missing"));
+      if (entries.count("missing")) {
+        expectation.missing = facts(*entries["missing"], "missing", key_of(*item, "missing"));
+      }
       if (entries.count("reason")) expectation.reason = reason(*entries["reason"]);
       result.push_back(std::move(expectation));
     }
@@ -441,8 +443,9 @@ class Reader {
       if (!entries.count(key)) return;
       if (entries[key]->kind == NodeKind::mapping) {
         out_.error(Code::WrongShape, entries[key]->where,
-                   fmt::format("`{}` should be a list of ids, not a mapping: `only` applies to levels, {}, not to `{}`", key,
-                               fmt::join(keys::exact_lists, ", "), key));
+                   fmt::format("`{}` should be a list of ids, not a mapping: `only` applies to levels, {}, "
+                               "not to `{}`",
+                               key, fmt::join(keys::exact_lists, ", "), key));
         return;
       }
       into = ids(*entries[key], key);
