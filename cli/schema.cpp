@@ -15,7 +15,8 @@ namespace apdr::cli {
 
 CLI::App* add_schema_command(CLI::App& app, SchemaOptions& options) {
   CLI::App* schema = app.add_subcommand(
-      "schema", "Print the JSON Schema of rule files, profiles or column maps, for editor completion and checking");
+      "schema",
+      "Print the JSON Schema of rule files, profiles, column maps or test files, for editor completion and checking");
   schema->add_option("-o,--output", options.output, "Write the schema to this file instead of standard output");
   // Checked in run_schema rather than with CLI::IsMember, so that a near miss
   // gets a "did you mean".

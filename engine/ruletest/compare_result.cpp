@@ -35,6 +35,34 @@ std::string by_text(const std::vector<std::string>& by) { return fmt::format("by
 
 std::string due_text(const std::optional<Date>& due) { return due ? "due " + due->iso() : "no due date"; }
 
+std::vector<std::string> sorted_unique(std::vector<std::string> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// The items of `ids` (in their order, once each) that are not in `other`.
+std::vector<std::string> not_in(const std::vector<std::string>& ids, const std::vector<std::string>& other) {
+  std::vector<std::string> result;
+  for (const auto& id : ids) {
+    if (!contains(other, id) && !contains(result, id)) result.push_back(id);
+  }
+  return result;
+}
+
+// Why the result holds a rule as undetermined. eval::Undetermined carries
+// only the facts a rule lacks, so every entry it gives is for missing facts;
+// when the result also says `cannot-compute` (a division by zero), that word
+// comes from here and `reason:` expectations compare against it unchanged.
+std::string reason_of(const eval::Undetermined&) { return "missing"; }
+
+// The words an `only` failure uses for one kind of set.
+struct SetWords {
+  const char* key;      // "provide"
+  const char* extra;    // "also provided"
+  const char* absent;   // "not provided"
+};
+
 class Comparer {
  public:
   Comparer(const eval::Result& result) : result_(result) {}
@@ -44,7 +72,12 @@ class Comparer {
       std::string what = fmt::format("levels {}", area_id(level.area));
       auto it = std::find_if(result_.levels.begin(), result_.levels.end(),
                              [&](const eval::LevelResult& l) { return l.area == level.area; });
-      if (it == result_.levels.end()) {
+      if (level.absent) {
+        if (it != result_.levels.end()) {
+          fail(what, level.where, fmt::format("none: {} not listed", area_id(level.area)),
+               fmt::format("{} is listed at {} ({})", area_id(level.area), it->level, by_text(it->by)));
+        }
+      } else if (it == result_.levels.end()) {
         fail(what, level.where, level.level, "no need in this area");
       } else if (it->level != level.level) {
         fail(what, level.where, level.level, fmt::format("{} ({})", it->level, by_text(it->by)));
@@ -156,12 +189,61 @@ class Comparer {
     }
   }
 
-  void undetermined(const std::vector<NamedId>& expected) {
+  void undetermined(const std::vector<UndeterminedExpectation>& expected) {
     auto ids = ids_of(result_.undetermined, &eval::Undetermined::rule);
-    for (const auto& id : expected) {
-      if (contains(ids, id.id)) continue;
-      std::string actual = contains(result_.fired, id.id) ? std::string("fired") : "determined";
-      fail("undetermined " + id.id, id.where, "undetermined", actual + "; undetermined: " + listing(ids));
+    for (const auto& entry : expected) {
+      const NamedId& id = entry.rule;
+      const auto* found = find_by(result_.undetermined, &eval::Undetermined::rule, id.id);
+      if (!found) {
+        std::string actual = contains(result_.fired, id.id) ? std::string("fired") : "determined";
+        fail("undetermined " + id.id, id.where, "undetermined", actual + "; undetermined: " + listing(ids));
+        continue;
+      }
+      if (entry.missing && sorted_unique(*entry.missing) != sorted_unique(found->missing)) {
+        // Compared as sets; the diff then says which facts differ.
+        std::vector<std::string> differences;
+        auto absent = not_in(*entry.missing, found->missing);
+        auto extra = not_in(found->missing, *entry.missing);
+        if (!absent.empty()) differences.push_back("expected but not missing: " + listing(absent));
+        if (!extra.empty()) differences.push_back("also missing: " + listing(extra));
+        fail("undetermined " + id.id + " missing", id.where, "missing " + listing(*entry.missing),
+             fmt::format("missing {} ({})", listing(found->missing), fmt::join(differences, "; ")));
+      }
+      if (entry.reason && *entry.reason != reason_of(*found)) {
+        fail("undetermined " + id.id + " reason", id.where, "reason " + *entry.reason, "reason " + reason_of(*found));
+      }
+    }
+  }
+
+  // `only: true`: nothing beyond the listed ids may be in the result's set.
+  // The ids expected but absent have failed one by one already; they are
+  // named here too, so this one diff shows the whole difference.
+  void exactly(const std::optional<SourceLocation>& only, const SetWords& words,
+               const std::vector<std::string>& expected, const std::vector<std::string>& actual) {
+    if (!only) return;
+    auto extra = not_in(actual, expected);
+    if (extra.empty()) return;
+    std::string text = fmt::format("{}: {}", words.extra, listing(extra));
+    auto absent = not_in(expected, actual);
+    if (!absent.empty()) text += fmt::format("; {}: {}", words.absent, listing(absent));
+    fail(fmt::format("{} only", words.key), *only, "exactly: " + listing(not_in(expected, {})), text);
+  }
+
+  // `levels: { only: true, ... }`: no area beyond those named (not `none`)
+  // may be listed. Compared by area: a wrong level is the area's own failure.
+  void levels_only(const TestCase& test) {
+    if (!test.only.levels) return;
+    std::vector<std::string> areas, shown;
+    for (const auto& level : test.levels) {
+      if (!level.absent) areas.emplace_back(area_id(level.area));
+    }
+    for (const auto& level : result_.levels) {
+      if (!contains(areas, std::string(area_id(level.area)))) {
+        shown.push_back(fmt::format("{} at {}", area_id(level.area), level.level));
+      }
+    }
+    if (!shown.empty()) {
+      fail("levels only", *test.only.levels, "exactly: " + listing(areas), "also listed: " + listing(shown));
     }
   }
 
@@ -190,16 +272,35 @@ class Comparer {
 }  // namespace
 
 std::vector<Failure> compare_result(const TestCase& test, const eval::Result& result) {
+  auto named = [](const std::vector<NamedId>& items) {
+    std::vector<std::string> ids;
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+  };
+  std::vector<std::string> steps, rules;
+  for (const auto& step : test.escalate) steps.push_back(step.step.id);
+  for (const auto& entry : test.undetermined) rules.push_back(entry.rule.id);
+  // Each `only` right after the expectation it belongs to.
   Comparer compare(result);
   compare.levels(test.levels);
+  compare.levels_only(test);
   compare.provide(test.provide, true);
+  compare.exactly(test.only.provide, {"provide", "also provided", "not provided"}, named(test.provide),
+                  ids_of(result.provision, &eval::ProvisionResult::id));
   compare.provide(test.not_provide, false);
   compare.gaps(test.gaps);
+  compare.exactly(test.only.gaps, {"gaps", "also a gap", "not a gap"}, named(test.gaps), result.gaps);
   compare.escalate(test.escalate);
+  compare.exactly(test.only.escalate, {"escalate", "also listed", "not listed"}, steps,
+                  ids_of(result.escalations, &eval::EscalationResult::step));
   compare.not_escalate(test.not_escalate);
   compare.inform(test.inform, true);
+  compare.exactly(test.only.inform, {"inform", "also in information", "not in information"}, named(test.inform),
+                  ids_of(result.information, &eval::InformationResult::id));
   compare.inform(test.not_inform, false);
   compare.undetermined(test.undetermined);
+  compare.exactly(test.only.undetermined, {"undetermined", "also undetermined", "not undetermined"}, rules,
+                  ids_of(result.undetermined, &eval::Undetermined::rule));
   compare.fires(test.fires, true);
   compare.fires(test.not_fires, false);
   return compare.take();

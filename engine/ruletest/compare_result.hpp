@@ -1,6 +1,7 @@
 #pragma once
 // Checking one case's expectations against an evaluation result. A case says
-// only what must hold; anything it does not mention is not checked.
+// only what must hold; anything it does not mention is not checked, except
+// that `only: true` makes a list the exact set (nothing else may be there).
 #include <string>
 #include <vector>
 
@@ -20,7 +21,8 @@ struct Failure {
 };
 
 // Every expectation of `test` that `result` does not meet, in the order the
-// keys are documented (levels, provide, …, not_fires), each in file order.
+// keys are documented (levels, provide, …, not_fires), each in file order,
+// an expectation's `only` right after it.
 // Empty when the case passes.
 std::vector<Failure> compare_result(const TestCase& test, const eval::Result& result);
 

@@ -11,6 +11,7 @@
 #include "core/quoted_value.hpp"
 #include "core/suggest.hpp"
 #include "load/file_text.hpp"
+#include "ruletest/test_file_keys.hpp"
 
 namespace apdr::ruletest {
 namespace {
@@ -18,14 +19,7 @@ namespace {
 using yaml::Node;
 using NodeKind = yaml::Node::Kind;
 
-constexpr std::array<const char*, 4> file_keys = {"apdr-test", "rules", "as_of", "cases"};
-constexpr std::array<const char*, 15> case_keys = {
-    "name",         "source",       "profile", "as_of",     "levels",
-    "provide",      "not_provide",  "gaps",    "escalate",  "not_escalate",
-    "inform",       "not_inform",   "undetermined", "fires", "not_fires"};
-constexpr std::array<const char*, 7> escalation_keys = {"step",      "due",     "overdue", "kind",
-                                                        "deadlines", "missing", "assumes"};
-constexpr std::array<const char*, 2> deadline_keys = {"kind", "due"};
+namespace keys = test_file_keys;
 
 // `rules/national.test.yaml` → `rules/national.yaml`; empty when the name
 // does not end in .test.yaml, so there is no default to give.
@@ -58,7 +52,7 @@ class Reader {
                              yaml::shape_name(root)));
       return std::nullopt;
     }
-    auto entries = known_entries(root, file_keys, "a test file");
+    auto entries = known_entries(root, keys::file.allowed, "a test file");
     if (!entries.count("apdr-test")) {
       out_.error(Code::MissingKey, root.where, "a test file must start with `apdr-test: 1`");
     } else if (auto version = scalar(*entries["apdr-test"], "apdr-test"); version && *version != "1") {
@@ -99,10 +93,8 @@ class Reader {
 
  private:
   // The entries of `map` whose keys are allowed; the others are reported.
-  template <std::size_t N>
-  std::map<std::string, const yaml::Node*> known_entries(const yaml::Node& map, const std::array<const char*, N>& allowed,
+  std::map<std::string, const yaml::Node*> known_entries(const yaml::Node& map, const std::vector<std::string>& names,
                                                        std::string_view what) {
-    std::vector<std::string> names(allowed.begin(), allowed.end());
     std::map<std::string, const yaml::Node*> found;
     for (const auto& [key, value] : map.entries) {
       if (key->kind != NodeKind::scalar) {
@@ -194,7 +186,8 @@ class Reader {
     return result;
   }
 
-  std::vector<LevelExpectation> levels(const yaml::Node& node) {
+  // `levels: { semh: sen_support, cognition_learning: none, only: true }`.
+  std::vector<LevelExpectation> levels(const yaml::Node& node, std::optional<SourceLocation>& only) {
     std::vector<LevelExpectation> result;
     if (node.kind != NodeKind::mapping) {
       out_.error(Code::WrongShape, node.where,
@@ -203,17 +196,129 @@ class Reader {
     }
     auto areas = area_ids();
     for (const auto& [key, value] : node.entries) {
+      if (key->kind == NodeKind::scalar && key->text == "only") {
+        only_flag(*value, "levels", only);
+        continue;
+      }
       auto area = key->kind == NodeKind::scalar ? parse_area(key->text) : std::nullopt;
       if (!area) {
-        std::vector<std::string> notes = did_you_mean(key->text, areas);
-        notes.push_back(fmt::format("the areas are: {}", fmt::join(areas, ", ")));
-        out_.error(Code::ProfileUnknownArea, key->where, fmt::format("`{}` is not an area of need", key->text),
-                   std::move(notes));
+        std::vector<std::string> words(areas.begin(), areas.end());
+        words.push_back("only");
+        std::vector<std::string> notes = did_you_mean(key->text, words);
+        notes.push_back(fmt::format("the areas are: {}; `only: true` may stand among them",
+                                    fmt::join(areas, ", ")));
+        out_.error(Code::ProfileUnknownArea, key->where,
+                   fmt::format("`{}` is not an area of need", quoted_value(key->text)), std::move(notes));
         continue;
       }
       auto level = scalar(*value, "a level");
-      if (level && level->empty()) out_.error(Code::MissingKey, value->where, "give the level this area must be at");
-      if (level && !level->empty()) result.push_back({*area, *level, value->where});
+      if (level && level->empty()) {
+        out_.error(Code::MissingKey, value->where,
+                   "give the level this area must be at, or `none` if it must not be listed");
+      }
+      if (level && !level->empty()) {
+        bool absent = *level == keys::no_level;
+        result.push_back({*area, *level, value->where, absent});
+      }
+    }
+    return result;
+  }
+
+  // `only: true` or `only: false`; where it is written when true.
+  void only_flag(const yaml::Node& value, std::string_view what, std::optional<SourceLocation>& only) {
+    auto flag = boolean(value, fmt::format("only` in `{}", what));
+    if (flag && *flag) only = value.where;
+  }
+
+  // The list of an expectation that takes `only`: the value itself, or the
+  // `items` of `{ only: true, items: [...] }`. Null when the mapping is
+  // malformed (reported).
+  const yaml::Node* exact_list(const yaml::Node& node, const std::string& what,
+                               std::optional<SourceLocation>& only) {
+    if (node.kind != NodeKind::mapping) return &node;
+    std::string place = fmt::format("`{}` (a list with `only`)", what);
+    auto entries = known_entries(node, keys::exact_list.allowed, place);
+    if (entries.count("only")) only_flag(*entries["only"], what, only);
+    if (!entries.count("items")) {
+      out_.error(Code::MissingKey, node.where,
+                 fmt::format("`{}` written as a mapping needs `items`, the list itself: "
+                             "`{}: {{ only: true, items: [...] }}` (`items: []` for none at all)",
+                             what, what));
+      return nullptr;
+    }
+    return entries["items"];
+  }
+
+  // A list of fact names, as the result writes them (`attendance`,
+  // `cycles(semh).outcome`); unlike an id list, one fact alone must still be
+  // written as a list, so that `missing:` reads as the set it is.
+  std::optional<std::vector<std::string>> facts(const yaml::Node& node, std::string_view what,
+                                               const SourceLocation& key) {
+    if (node.kind != NodeKind::sequence) {
+      // An empty value has no position of its own: point at its key.
+      out_.error(Code::WrongShape, node.kind == NodeKind::null ? key : node.where,
+                 fmt::format("`{}` should be a list of facts, such as `[attendance]` (`[]` for none), not {}",
+                             what, yaml::shape_name(node)));
+      return std::nullopt;
+    }
+    std::vector<std::string> result;
+    for (const auto& item : ids(node, what)) result.push_back(item.id);
+    return result;
+  }
+
+  std::optional<std::string> reason(const yaml::Node& node) {
+    auto text = scalar(node, "reason");
+    if (!text) return std::nullopt;
+    if (std::find(keys::reasons.begin(), keys::reasons.end(), *text) != keys::reasons.end()) return *text;
+    auto notes = did_you_mean(*text, keys::reasons);
+    notes.push_back(fmt::format("the reasons are: {} (a fact is unknown), {} (a value such as a division by zero "
+                                "cannot be worked out)",
+                                keys::reasons[0], keys::reasons[1]));
+    out_.error(Code::InvalidValue, node.where,
+               fmt::format("`{}` is not a reason a rule is undetermined", quoted_value(*text)), std::move(notes));
+    return std::nullopt;
+  }
+
+  // `undetermined: [rule-id, { rule: low-attendance, missing: [attendance], reason: missing }]`
+  std::vector<UndeterminedExpectation> undetermined(const yaml::Node& node, std::optional<SourceLocation>& only) {
+    std::vector<UndeterminedExpectation> result;
+    const yaml::Node* value = exact_list(node, "undetermined", only);
+    if (!value) return result;
+    if (value->kind == NodeKind::scalar && !value->text.empty()) {
+      result.push_back({{value->text, value->where}, std::nullopt, std::nullopt});
+      return result;
+    }
+    const yaml::Node* items = list(*value, "undetermined");
+    if (!items) return result;
+    for (const auto& item : items->items) {
+      if (item->kind == NodeKind::scalar && !item->text.empty()) {
+        result.push_back({{item->text, item->where}, std::nullopt, std::nullopt});
+        continue;
+      }
+      if (item->kind != NodeKind::mapping) {
+        out_.error(Code::WrongShape, item->where,
+                   fmt::format("each item of `undetermined` should be a rule id or {{ rule, missing, reason }}, not {}",
+                               item->kind == NodeKind::scalar ? "an empty text" : yaml::shape_name(*item)));
+        continue;
+      }
+      auto entries = known_entries(*item, keys::undetermined.allowed, "an undetermined entry");
+      if (!entries.count("rule")) {
+        out_.error(Code::MissingKey, item->where,
+                   "an undetermined entry must name its `rule` (a rule or provision item id)");
+        continue;
+      }
+      auto rule = scalar(*entries["rule"], "rule");
+      if (!rule) continue;
+      if (rule->empty()) {
+        out_.error(Code::MissingKey, entries["rule"]->where, "give the id of the rule that must be undetermined");
+        continue;
+      }
+      UndeterminedExpectation expectation{{*rule, entries["rule"]->where}, std::nullopt, std::nullopt};
+      if (entries.count("missing")) {
+        expectation.missing = facts(*entries["missing"], "missing", key_of(*item, "missing"));
+      }
+      if (entries.count("reason")) expectation.reason = reason(*entries["reason"]);
+      result.push_back(std::move(expectation));
     }
     return result;
   }
@@ -229,7 +334,7 @@ class Reader {
                    fmt::format("each item of `deadlines` should be {{ kind, due }}, not {}", yaml::shape_name(*item)));
         continue;
       }
-      auto entries = known_entries(*item, deadline_keys, "a deadline");
+      auto entries = known_entries(*item, keys::deadline.allowed, "a deadline");
       if (!entries.count("kind") || !entries.count("due")) {
         out_.error(Code::MissingKey, item->where, "a deadline names its `kind` and its `due` date");
         continue;
@@ -241,9 +346,11 @@ class Reader {
     return result;
   }
 
-  std::vector<EscalationExpectation> escalations(const yaml::Node& node) {
+  std::vector<EscalationExpectation> escalations(const yaml::Node& node, std::optional<SourceLocation>& only) {
     std::vector<EscalationExpectation> result;
-    const yaml::Node* items = list(node, "escalate");
+    const yaml::Node* value = exact_list(node, "escalate", only);
+    if (!value) return result;
+    const yaml::Node* items = list(*value, "escalate");
     if (!items) return result;
     for (const auto& item : items->items) {
       if (item->kind == NodeKind::scalar && !item->text.empty()) {
@@ -257,7 +364,7 @@ class Reader {
                                yaml::shape_name(*item)));
         continue;
       }
-      auto entries = known_entries(*item, escalation_keys, "an escalation");
+      auto entries = known_entries(*item, keys::escalation.allowed, "an escalation");
       EscalationExpectation expectation;
       if (!entries.count("step")) {
         out_.error(Code::MissingKey, item->where, "an escalation must name its `step`");
@@ -292,7 +399,7 @@ class Reader {
                              yaml::shape_name(node)));
       return;
     }
-    auto entries = known_entries(node, case_keys, "a case");
+    auto entries = known_entries(node, keys::test_case.allowed, "a case");
     TestCase test;
     test.where = node.where;
     if (!entries.count("name")) {
@@ -331,18 +438,33 @@ class Reader {
       }
     }
     if (entries.count("as_of")) test.as_of = date(*entries["as_of"], "as_of");
-    if (entries.count("levels")) test.levels = levels(*entries["levels"]);
+    if (entries.count("levels")) test.levels = levels(*entries["levels"], test.only.levels);
     auto id_list = [&](const char* key, std::vector<NamedId>& into) {
-      if (entries.count(key)) into = ids(*entries[key], key);
+      if (!entries.count(key)) return;
+      if (entries[key]->kind == NodeKind::mapping) {
+        out_.error(Code::WrongShape, entries[key]->where,
+                   fmt::format("`{}` should be a list of ids, not a mapping: `only` applies to levels, {}, "
+                               "not to `{}`",
+                               key, fmt::join(keys::exact_lists, ", "), key));
+        return;
+      }
+      into = ids(*entries[key], key);
     };
-    id_list("provide", test.provide);
+    // A list that may say `only: true`.
+    auto exact_ids = [&](const std::string& key, std::vector<NamedId>& into, std::optional<SourceLocation>& only) {
+      if (!entries.count(key)) return;
+      if (const yaml::Node* items = exact_list(*entries[key], key, only)) into = ids(*items, key);
+    };
+    exact_ids("provide", test.provide, test.only.provide);
     id_list("not_provide", test.not_provide);
-    id_list("gaps", test.gaps);
-    if (entries.count("escalate")) test.escalate = escalations(*entries["escalate"]);
+    exact_ids("gaps", test.gaps, test.only.gaps);
+    if (entries.count("escalate")) test.escalate = escalations(*entries["escalate"], test.only.escalate);
     id_list("not_escalate", test.not_escalate);
-    id_list("inform", test.inform);
+    exact_ids("inform", test.inform, test.only.inform);
     id_list("not_inform", test.not_inform);
-    id_list("undetermined", test.undetermined);
+    if (entries.count("undetermined")) {
+      test.undetermined = undetermined(*entries["undetermined"], test.only.undetermined);
+    }
     id_list("fires", test.fires);
     id_list("not_fires", test.not_fires);
     file.cases.push_back(std::move(test));

@@ -57,6 +57,7 @@ class IdCheck {
 
   void check(const TestCase& test) {
     for (const auto& level : test.levels) {
+      if (level.absent) continue;  // `none` is no level of the ladder: the area must not be listed
       if (std::find(levels_.begin(), levels_.end(), level.level) == levels_.end()) {
         auto notes = did_you_mean(level.level, levels_);
         notes.push_back(fmt::format("the levels are: {}", fmt::join(levels_, ", ")));
@@ -71,7 +72,7 @@ class IdCheck {
     ids(test.not_escalate, steps_, "step");
     ids(test.inform, information_, "information entry");
     ids(test.not_inform, information_, "information entry");
-    ids(test.undetermined, rules_and_provision_, "rule or provision item");
+    for (const auto& entry : test.undetermined) id(entry.rule, rules_and_provision_, "rule or provision item");
     ids(test.fires, rules_, "rule");
     ids(test.not_fires, rules_, "rule");
   }

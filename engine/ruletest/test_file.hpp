@@ -21,11 +21,13 @@ struct NamedId {
   SourceLocation where;
 };
 
-// `levels: { semh: sen_support }`: one area's level must be exactly this.
+// `levels: { semh: sen_support }`: one area's level must be exactly this;
+// `levels: { semh: none }`: the area must not be listed at all.
 struct LevelExpectation {
   Area area = Area::semh;
-  std::string level;
+  std::string level;                     // "none" when `absent`
   SourceLocation where;
+  bool absent = false;
 };
 
 // One item of `escalate`: the step must be listed; `due`, `overdue` and
@@ -48,6 +50,22 @@ struct EscalationExpectation {
   std::optional<std::vector<std::string>> assumes;  // the step's date rests on exactly these defaults ([] none)
 };
 
+// `undetermined: [ { rule: low-attendance, missing: [attendance] } ]`: the
+// rule (or provision item) must be undetermined; `missing` (the facts it
+// lacks, as a set) and `reason` are checked only when given. A bare id is
+// the entry with neither.
+struct UndeterminedExpectation {
+  NamedId rule;
+  std::optional<std::vector<std::string>> missing;
+  std::optional<std::string> reason;     // "missing" or "cannot-compute"
+};
+
+// Where `only: true` is written for each expectation that takes it; unset
+// when the case does not ask for the exact set.
+struct ExactSets {
+  std::optional<SourceLocation> levels, provide, gaps, escalate, inform, undetermined;
+};
+
 // Where a case's profile comes from: a file (resolved against the test
 // file's folder) or a mapping written inline in the test file.
 struct ProfileSource {
@@ -67,8 +85,9 @@ struct TestCase {
   std::vector<EscalationExpectation> escalate;
   std::vector<NamedId> not_escalate;
   std::vector<NamedId> inform, not_inform;
-  std::vector<NamedId> undetermined;
+  std::vector<UndeterminedExpectation> undetermined;
   std::vector<NamedId> fires, not_fires;
+  ExactSets only;
 };
 
 struct TestFile {

@@ -13,20 +13,29 @@ namespace {
 
 using schema::Json;
 
-Json column() { return {{"type", {"string", "number"}}, {"minLength", 1}}; }
+Json column() { return schema::ref("column"); }
 
-Json mapped_column() {
+Json mapped_column() { return schema::ref("mapped-column"); }
+
+Json definitions() {
+  Json defs = Json::object();
+  defs["column"] = schema::titled("Column name", "A column of the export, by its header.",
+                                  {{"type", {"string", "number"}}, {"minLength", 1}});
   Json read = schema::word_from(profile::cell_read_names());
   read["description"] =
       "How the column's values read: census (codes such as K, E, N, SPLD, any letter case), year (Year 9, Y9, "
       "9, R, N) or dd/mm/yyyy (03/09/2026).";
   Json entry = {{"type", "object"},
+                {"description", "The export's column and how its values read."},
                 {"properties",
                  {{"from", {{"description", "The export's column."}, {"type", {"string", "number"}}}},
                   {"read", read}}},
                 {"required", {"from"}},
                 {"additionalProperties", false}};
-  return {{"anyOf", {column(), entry}}};
+  defs["mapped-column"] = schema::titled("Column, or {from, read}",
+                                         "A column of the export, or a mapping {from, read}.",
+                                         {{"anyOf", {column(), entry}}});
+  return defs;
 }
 
 }  // namespace
@@ -74,7 +83,8 @@ Json column_map_json_schema() {
         {"ignore", {{"description", "Columns left out (names, notes): every other column must be named."},
                     {"type", "array"}, {"items", column()}}}}},
       {"required", {"apdr-columns", "id"}},
-      {"additionalProperties", false}};
+      {"additionalProperties", false},
+      {"$defs", definitions()}};
   return document;
 }
 

@@ -39,9 +39,10 @@ Json id_list() {
 Json definitions() {
   using namespace schema;
   Json defs = Json::object();
-  // No description of its own: an editor shows the innermost description on
-  // hover, and a date's meaning is the key's (`started`, `as_of`).
-  defs["date"] = {{"type", "string"},
+  // A key's own description stays beside the reference (`started`, `as_of`),
+  // and an editor shows that one on hover, not this.
+  defs["date"] = {{"description", "A date written YYYY-MM-DD, e.g. 2026-09-01."},
+                  {"type", "string"},
                   {"format", "date"},
                   {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
   defs["area"] = {{"description", "One of the four areas of need of the SEND Code of Practice."},
@@ -102,6 +103,16 @@ Json definitions() {
                                  maybe(word_from(ids_of(profile::review_outcomes)))};
   defs["ehc"] = closed_object("The EHC needs assessment and plan, as far as they have gone.", keys::ehc, {},
                               ehc_dates);
+  // What an editor calls each definition, instead of its internal name.
+  const std::vector<std::pair<std::string, std::string>> titles = {
+      {"date", "Date (YYYY-MM-DD)"},
+      {"area", "Area of need"},
+      {"level", "Level"},
+      {"pupil", "Pupil {date_of_birth, year_group, phase, setting}"},
+      {"need", "Need {area, level, codes, …}"},
+      {"cycle", "Cycle {area, started, reviewed, outcome, …}"},
+      {"ehc", "EHC assessment and plan {requested, decided, …}"}};
+  for (const auto& [name, title] : titles) defs[name] = titled(title, "", defs.at(name));
   return defs;
 }
 

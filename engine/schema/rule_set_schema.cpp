@@ -184,6 +184,24 @@ Json definitions() {
             {"override",
              {"`true` to replace the rule with the same id in the rule set this one extends.",
               {{"type", "boolean"}}}}}));
+  // What an editor calls each definition ("expected Effective dates {from,
+  // to}"), instead of its internal name; the description stays the one above.
+  const std::vector<std::pair<std::string, std::string>> titles = {
+      {"expression", "Expression"},
+      {"date", "Date (YYYY-MM-DD)"},
+      {"effective", "Effective dates {from, to}"},
+      {"source", "Source {title, published, url, …}"},
+      {"level", "Level {id, title, national, …}"},
+      {"holiday", "Holiday {date, title, source}"},
+      {"calendar", "Calendar {weekend, holidays, listed_through}"},
+      {"input", "Input {type, values, question, …}"},
+      {"provision", "Provision item {area, level, title, …}"},
+      {"step", "Step {title, who, …}"},
+      {"information", "Information entry {text, plain, …}"},
+      {"escalation", "Escalation {step, due}"},
+      {"action", "Actions {level, provide, escalate, inform}"},
+      {"rule", "Rule {id, when, then, because, …}"}};
+  for (const auto& [name, title] : titles) defs[name] = titled(title, "", defs.at(name));
   return defs;
 }
 

@@ -47,6 +47,17 @@ Json one_or_list_of(Json item) { return {{"anyOf", {item, list_of(item)}}}; }
 
 Json ref(std::string_view definition) { return {{"$ref", "#/$defs/" + std::string(definition)}}; }
 
+Json titled(std::string_view title, std::string_view description, Json value) {
+  Json result = {{"title", title}};
+  value.erase("title");
+  if (!description.empty()) {
+    result["description"] = description;
+    value.erase("description");
+  }
+  for (auto& [key, item] : value.items()) result[key] = std::move(item);
+  return result;
+}
+
 Json or_null(Json value) {
   if (value.contains("enum")) {
     value["enum"].push_back(nullptr);

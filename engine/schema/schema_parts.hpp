@@ -40,6 +40,12 @@ Json list_of(Json item);
 Json one_or_list_of(Json item);  // a list, or one value standing for a list of one
 Json ref(std::string_view definition);               // {"$ref": "#/$defs/NAME"}
 
+// `value` with a title and a short description first: what an editor names
+// a definition by ("Effective dates", "expected Effective dates") instead of
+// its internal name. Every entry of a schema's $defs is made with this. An
+// empty `description` keeps the one `value` has (a closed object's own).
+Json titled(std::string_view title, std::string_view description, Json value);
+
 // The same schema, also accepting null (profiles: null means unknown).
 Json or_null(Json value);
 

@@ -5,6 +5,8 @@
 if(TARGET apdr)
   file(GLOB run_docs CONFIGURE_DEPENDS
        ${PROJECT_SOURCE_DIR}/docs/authoring.md
+       ${PROJECT_SOURCE_DIR}/docs/rule-tests.md
+       ${PROJECT_SOURCE_DIR}/docs/schema.md
        ${PROJECT_SOURCE_DIR}/docs/errors/*.md)
   foreach(doc ${run_docs})
     file(RELATIVE_PATH name ${PROJECT_SOURCE_DIR}/docs ${doc})

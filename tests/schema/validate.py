@@ -3,10 +3,11 @@
 
     validate.py APDR_BINARY REPO_ROOT
 
-Asks the binary for both schemas, checks each is a valid draft 2020-12
-schema, that every shipped rule file (rules/**/*.yaml, not *.test.yaml) and
-every example profile validates, and that files with a misspelt key or a
-wrong value are refused. Exits 77 (skipped) when jsonschema or PyYAML is
+Asks the binary for every schema, checks each is a valid draft 2020-12
+schema whose definitions all have a title and a description, that every
+shipped rule file (rules/**/*.yaml, not *.test.yaml), example profile,
+column map and test file (shipped and golden *.test.yaml) validates, and
+that files with a misspelt key or a wrong value are refused. Exits 77 (skipped) when jsonschema or PyYAML is
 missing, so a machine without them does not pass silently.
 """
 import copy
@@ -94,6 +95,40 @@ COLUMN_VARIANTS = [
     ("no `id`", "examples/columns/map.yaml", ([], "id", None)),
 ]
 
+TEST_VARIANTS = [
+    ("top `case`", "rules/national/national.test.yaml", ([], "cases", "case")),
+    ("case `provid`", "tests/golden/cases/test-fail/toolkit.test.yaml", (["cases", 1], "provide", "provid")),
+    ("escalation `stepp`", "tests/golden/cases/test-fail/toolkit.test.yaml",
+     (["cases", 1, "escalate", 0], "step", "stepp")),
+    ("levels area `sehm`", "tests/golden/cases/test-fail/toolkit.test.yaml",
+     (["cases", 1, "levels"], "semh", "sehm")),
+    ("`only` misspelt `onyl`", "tests/golden/cases/test-only/toolkit.test.yaml",
+     (["cases", 1, "provide"], "only", "onyl")),
+    ("`only: yes` as text", "tests/golden/cases/test-only/toolkit.test.yaml",
+     (["cases", 1, "provide"], None, ("only", "yes"))),
+    ("`only` on not_provide", "tests/golden/cases/test-fail/toolkit.test.yaml",
+     (["cases", 1], None, ("not_provide", {"only": True, "items": ["quiet-space"]}))),
+    ("undetermined `missing` not a list", "tests/golden/cases/test-undetermined/toolkit.test.yaml",
+     (["cases", 1, "undetermined", 0], None, ("missing", "ehc.decided"))),
+    ("undetermined reason `cannot compute`", "tests/golden/cases/test-undetermined/toolkit.test.yaml",
+     (["cases", 1, "undetermined", 0], None, ("reason", "cannot compute"))),
+    ("inline profile need `leve`", "tests/golden/cases/test-fail/toolkit.test.yaml",
+     (["cases", 1, "profile", "needs", 0], "level", "leve")),
+]
+
+# Test files written broken on purpose, for the golden cases of apdr test's
+# errors: the schema refusing them is right, so they are not checked here.
+BROKEN_ON_PURPOSE = {
+    "tests/golden/cases/test-bad-file/broken.test.yaml",
+    "tests/golden/cases/test-bad-expectations/bad.test.yaml",
+}
+
+
+def untitled(schema):
+    """The definitions of `schema` with no title or no description."""
+    return [name for name, definition in schema.get("$defs", {}).items()
+            if not definition.get("title") or not definition.get("description")]
+
 
 def changed(document, change):
     path, old, new = change
@@ -120,10 +155,13 @@ def main():
         print(__doc__)
         return 2
     apdr, root = sys.argv[1], pathlib.Path(sys.argv[2])
-    validators = {"rules": validator_for(apdr, "rules"), "profile": validator_for(apdr, "profile"),
-                  "columns": validator_for(apdr, "columns")}
+    kinds = ("rules", "profile", "columns", "tests")
+    validators = {kind: validator_for(apdr, kind) for kind in kinds}
     failures = []
-    checked = {"rules": 0, "profile": 0, "columns": 0}
+    checked = {kind: 0 for kind in kinds}
+    for kind in kinds:
+        for name in untitled(validators[kind].schema):
+            failures.append(f"the {kind} schema's definition `{name}` needs a title and a description")
 
     rule_files = sorted(p for p in (root / "rules").rglob("*.yaml") if not p.name.endswith(".test.yaml"))
     # rules/national/calendar.yaml is written ahead of the engine's `calendar:`
@@ -139,14 +177,19 @@ def main():
         (root / "examples/profiles").glob("*.json"))
     column_maps = sorted((root / "examples/columns").glob("*.yaml")) + sorted(
         (root / "tests/data/columns").glob("mis-export.yaml"))
-    for kind, files in (("rules", rule_files), ("profile", profiles), ("columns", column_maps)):
+    test_files = [p for p in sorted((root / "rules").rglob("*.test.yaml")) +
+                  sorted((root / "tests/golden/cases").rglob("*.test.yaml"))
+                  if p.relative_to(root).as_posix() not in BROKEN_ON_PURPOSE]
+    for kind, files in (("rules", rule_files), ("profile", profiles), ("columns", column_maps),
+                        ("tests", test_files)):
         for path in files:
             checked[kind] += 1
             for error in errors_of(validators[kind], load(path)):
                 failures.append(f"{path.relative_to(root)} should be accepted: {error}")
 
     refused = 0
-    for kind, variants in (("rules", RULE_VARIANTS), ("profile", PROFILE_VARIANTS), ("columns", COLUMN_VARIANTS)):
+    for kind, variants in (("rules", RULE_VARIANTS), ("profile", PROFILE_VARIANTS), ("columns", COLUMN_VARIANTS),
+                           ("tests", TEST_VARIANTS)):
         for name, file, change in variants:
             document = changed(load(root / file), change)
             if errors_of(validators[kind], document):
@@ -156,9 +199,9 @@ def main():
 
     for failure in failures:
         print(failure)
-    print(f"{checked['rules']} rule files, {checked['profile']} profiles and {checked['columns']} column maps "
-          f"checked, {refused} of {len(RULE_VARIANTS) + len(PROFILE_VARIANTS) + len(COLUMN_VARIANTS)} broken "
-          f"variants refused, "
+    variants = len(RULE_VARIANTS) + len(PROFILE_VARIANTS) + len(COLUMN_VARIANTS) + len(TEST_VARIANTS)
+    print(f"{checked['rules']} rule files, {checked['profile']} profiles, {checked['columns']} column maps and "
+          f"{checked['tests']} test files checked, {refused} of {variants} broken variants refused, "
           f"{len(failures)} failures")
     return 1 if failures else 0
 

@@ -12,7 +12,7 @@
 
 namespace apdr {
 
-enum class SchemaKind { rules, profile, columns };
+enum class SchemaKind { rules, profile, columns, tests };
 
 // The word naming each kind on the command line ("rules", "profile"), in
 // the order `apdr schema --help` lists them.
@@ -35,6 +35,11 @@ nlohmann::ordered_json profile_json_schema();
 // The schema of a column map (`apdr batch --columns MAP.yaml`). `inputs.NAME`
 // accepts any name, since which inputs exist depends on the rule set.
 nlohmann::ordered_json column_map_json_schema();
+
+// The schema of a test file (`*.test.yaml`, docs/rule-tests.md). An inline
+// profile is checked against the profile schema, which it carries in its
+// definitions; ids are not checked, since they depend on the rule set.
+nlohmann::ordered_json test_file_json_schema();
 
 // The schema of `kind`.
 nlohmann::ordered_json json_schema_of(SchemaKind kind);

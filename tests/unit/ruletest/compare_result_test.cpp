@@ -53,7 +53,7 @@ TEST_CASE("a case whose every expectation holds has no failures") {
   t.not_escalate = {id("final-plan")};
   t.inform = {id("assessment-timescales")};
   t.not_inform = {id("how-to-appeal")};
-  t.undetermined = {id("appeal")};
+  t.undetermined = {{id("appeal")}};
   t.fires = {id("semh-rule")};
   t.not_fires = {id("appeal")};
   CHECK(compare_result(t, sample()).empty());
@@ -145,7 +145,7 @@ TEST_CASE("not_escalate, inform and not_inform fail with the item's reason") {
 
 TEST_CASE("undetermined, fires and not_fires say what happened instead") {
   TestCase t;
-  t.undetermined = {id("semh-rule"), id("other")};
+  t.undetermined = {{id("semh-rule")}, {id("other")}};
   t.fires = {id("appeal"), id("other")};
   t.not_fires = {id("semh-rule")};
   auto f = compare_result(t, sample());
@@ -172,4 +172,106 @@ TEST_CASE("escalate checks the kind a step rests on when the case gives it") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].expected == "listed, due 2026-11-12, guidance");
   CHECK(f[0].actual == "listed, due 2026-11-12, statute");
+}
+
+namespace {
+
+SourceLocation at(std::uint32_t line) { return {"t.test.yaml", line, 11}; }
+
+}  // namespace
+
+TEST_CASE("levels: none passes when the area is not listed and fails naming the level it is at") {
+  TestCase t;
+  t.levels = {{Area::cognition_learning, "none", at(5), true}};
+  CHECK(compare_result(t, sample()).empty());
+  t.levels = {{Area::semh, "none", at(5), true}};
+  auto f = compare_result(t, sample());
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expectation == "levels semh");
+  CHECK(f[0].where.line == 5);
+  CHECK(f[0].expected == "none: semh not listed");
+  CHECK(f[0].actual == "semh is listed at sen_support (by profile)");
+}
+
+TEST_CASE("only: true fails naming what is there but not expected, and what is expected but absent") {
+  auto r = sample();
+  r.escalations.push_back({});
+  r.escalations.back().step = "final-plan";
+  TestCase exact;
+  exact.only.provide = at(3);
+  exact.provide = {id("adapted-teaching"), id("elsa")};
+  exact.only.gaps = at(4);
+  exact.gaps = {id("elsa")};
+  exact.only.escalate = at(5);
+  exact.escalate = {{id("decide-whether-to-assess")}, {id("final-plan")}};
+  exact.only.inform = at(6);
+  exact.inform = {id("assessment-timescales")};
+  exact.only.undetermined = at(7);
+  exact.undetermined = {{id("appeal")}};
+  exact.only.levels = at(8);
+  exact.levels = {{Area::semh, "sen_support", at(8)}, {Area::cognition_learning, "none", at(8), true}};
+  CHECK(compare_result(exact, r).empty());
+
+  TestCase loose;
+  loose.only.provide = at(3);
+  loose.provide = {id("elsa"), id("quiet-room")};
+  loose.only.gaps = at(4);  // nothing may be a gap
+  loose.only.escalate = at(5);
+  loose.escalate = {{id("final-plan")}};
+  loose.only.inform = at(6);
+  loose.only.undetermined = at(7);
+  loose.only.levels = at(8);
+  loose.levels = {{Area::semh, "none", at(8), true}};
+  auto f = compare_result(loose, r);
+  std::vector<std::string> what;
+  for (const auto& failure : f) what.push_back(failure.expectation);
+  // Each only right after its own expectation, in the documented order.
+  CHECK(what == std::vector<std::string>{"levels semh", "levels only", "provide quiet-room", "provide only",
+                                         "gaps only", "escalate only", "inform only", "undetermined only"});
+  CHECK(f[1].expected == "exactly: none");
+  CHECK(f[1].actual == "also listed: semh at sen_support");
+  CHECK(f[3].where.line == 3);
+  CHECK(f[3].expected == "exactly: elsa, quiet-room");
+  CHECK(f[3].actual == "also provided: adapted-teaching; not provided: quiet-room");
+  CHECK(f[4].actual == "also a gap: elsa");
+  CHECK(f[5].actual == "also listed: decide-whether-to-assess");
+  CHECK(f[6].actual == "also in information: assessment-timescales");
+  CHECK(f[7].actual == "also undetermined: appeal");
+}
+
+TEST_CASE("undetermined missing facts compare as a set and the diff names the facts that differ") {
+  auto r = sample();
+  r.undetermined = {{"appeal", false, {"ehc.decided", "attendance"}, {}}};
+  TestCase same;
+  same.undetermined = {{id("appeal"), std::vector<std::string>{"attendance", "ehc.decided", "attendance"}}};
+  CHECK(compare_result(same, r).empty());
+
+  TestCase differ;
+  differ.undetermined = {{id("appeal", 9), std::vector<std::string>{"attendance", "pupil.year_group"}}};
+  auto f = compare_result(differ, r);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expectation == "undetermined appeal missing");
+  CHECK(f[0].where.line == 9);
+  CHECK(f[0].expected == "missing attendance, pupil.year_group");
+  CHECK(f[0].actual ==
+        "missing ehc.decided, attendance (expected but not missing: pupil.year_group; also missing: ehc.decided)");
+
+  TestCase none;
+  none.undetermined = {{id("appeal"), std::vector<std::string>{}}};
+  f = compare_result(none, r);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expected == "missing none");
+}
+
+TEST_CASE("an undetermined reason is compared with the result's: missing facts read as `missing`") {
+  TestCase missing;
+  missing.undetermined = {{id("appeal"), std::nullopt, std::string("missing")}};
+  CHECK(compare_result(missing, sample()).empty());
+  TestCase cannot;
+  cannot.undetermined = {{id("appeal"), std::nullopt, std::string("cannot-compute")}};
+  auto f = compare_result(cannot, sample());
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].expectation == "undetermined appeal reason");
+  CHECK(f[0].expected == "reason cannot-compute");
+  CHECK(f[0].actual == "reason missing");
 }

@@ -90,7 +90,11 @@ cases:
   CHECK(c.not_escalate.at(0).id == "s3");
   CHECK(c.inform.at(0).id == "i1");
   CHECK(c.not_inform.at(0).id == "i2");
-  CHECK(c.undetermined.at(0).id == "u");
+  CHECK(c.undetermined.at(0).rule.id == "u");
+  CHECK_FALSE(c.undetermined.at(0).missing);
+  CHECK_FALSE(c.undetermined.at(0).reason);
+  CHECK_FALSE(c.only.provide);  // no `only`: the lists are not exact sets
+  CHECK_FALSE(c.only.levels);
   CHECK(c.fires.at(0).id == "r1");
   CHECK(c.not_fires.at(0).id == "r2");
   const TestCase& inline_case = f.cases[1];
@@ -102,9 +106,11 @@ cases:
 }
 
 TEST_CASE("rules: a relative path resolves against the test file; apdr:NAME is kept") {
-  auto relative = read("apdr-test: 1\nrules: ../rules/x.yaml\ncases: []\n", "a/b/x.test.yaml");
+  // Inside the test file's folder (a `..` leading out of it is E009, tested
+  // with confinement), normalised.
+  auto relative = read("apdr-test: 1\nrules: sub/../rules/x.yaml\ncases: []\n", "a/b/x.test.yaml");
   REQUIRE(relative.file);
-  CHECK(relative.file->rules == "a/rules/x.yaml");
+  CHECK(relative.file->rules == "a/b/rules/x.yaml");
   CHECK(relative.file->rules_where.line == 2);
   auto embedded = read("apdr-test: 1\nrules: apdr:national\ncases: []\n");
   REQUIRE(embedded.file);
@@ -146,7 +152,7 @@ TEST_CASE("values of the wrong shape are E005 at the value") {
   CHECK(list_for_map.where.line == 5);
   CHECK(list_for_map.where.column == 13);
 
-  const auto map_for_list = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n    provide: { a: b }\n"));
+  const auto map_for_list = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n    fires: { a: b }\n"));
   CHECK(map_for_list.code == Code::WrongShape);
 
   const auto case_not_map = only_error(read("apdr-test: 1\ncases:\n  - just a name\n"));
@@ -242,4 +248,136 @@ TEST_CASE("a test file that cannot be read is E001") {
   CHECK_FALSE(read_test_file("/no/such/dir/x.test.yaml", sources, diagnostics));
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(diagnostics.all()[0].code == Code::FileUnreadable);
+}
+
+TEST_CASE("only: true makes a list the exact set, written as { only, items }") {
+  auto r = read(R"(apdr-test: 1
+cases:
+  - name: x
+    profile: p.yaml
+    levels: { semh: sen_support, only: true }
+    provide: { only: true, items: [a, b] }
+    gaps: { only: false, items: [] }
+    escalate: { only: true, items: [ s1, { step: s2, due: 2026-11-12 } ] }
+    inform: { items: [i1], only: true }
+    undetermined: { only: true, items: [u] }
+)");
+  REQUIRE(r.diagnostics.empty());
+  const TestCase& c = r.file->cases.at(0);
+  REQUIRE(c.only.levels);
+  CHECK(c.only.levels->line == 5);
+  CHECK(c.only.levels->column == 40);
+  REQUIRE(c.levels.size() == 1);  // `only` is not an area
+  REQUIRE(c.only.provide);
+  CHECK(c.only.provide->column == 22);
+  CHECK(c.provide.size() == 2);
+  CHECK(c.provide.at(1).id == "b");
+  CHECK_FALSE(c.only.gaps);  // only: false is the plain list
+  CHECK(c.gaps.empty());
+  REQUIRE(c.only.escalate);
+  REQUIRE(c.escalate.size() == 2);
+  CHECK(c.escalate[1].due == Date::parse("2026-11-12"));
+  REQUIRE(c.only.inform);
+  CHECK(c.inform.at(0).id == "i1");
+  REQUIRE(c.only.undetermined);
+  CHECK(c.undetermined.at(0).rule.id == "u");
+}
+
+TEST_CASE("a bad `only` list is located: an unknown key, no items, a list that takes no only") {
+  const auto unknown = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                                       "    provide: { onyl: true, items: [a] }\n"));
+  CHECK(unknown.code == Code::UnknownKey);
+  CHECK(unknown.where.line == 5);
+  CHECK(unknown.where.column == 16);
+  CHECK(unknown.message == "unknown key `onyl` in `provide` (a list with `only`)");
+  CHECK(unknown.notes.at(0) == "did you mean `only`?");
+
+  const auto no_items = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                                        "    gaps: { only: true }\n"));
+  CHECK(no_items.code == Code::MissingKey);
+  CHECK(no_items.message.find("needs `items`") != std::string::npos);
+
+  const auto not_boolean = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                                           "    inform: { only: yes, items: [a] }\n"));
+  CHECK(not_boolean.code == Code::InvalidValue);
+  CHECK(not_boolean.where.column == 21);
+
+  const auto level_only = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                                          "    levels: { only: 1 }\n"));
+  CHECK(level_only.code == Code::InvalidValue);
+
+  const auto negative = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                                        "    not_provide: { only: true, items: [a] }\n"));
+  CHECK(negative.code == Code::WrongShape);
+  CHECK(negative.message.find("`only` applies to levels, provide, gaps, escalate, inform, undetermined") !=
+        std::string::npos);
+}
+
+TEST_CASE("levels: none says the area must not be listed; none of an unknown area is E060") {
+  auto r = read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                "    levels: { semh: sen_support, cognition_learning: none }\n");
+  REQUIRE(r.diagnostics.empty());
+  const auto& levels = r.file->cases.at(0).levels;
+  REQUIRE(levels.size() == 2);
+  CHECK_FALSE(levels[0].absent);
+  CHECK(levels[1].absent);
+  CHECK(levels[1].area == Area::cognition_learning);
+
+  const auto d = only_error(read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
+                                 "    levels: { cognition: none }\n"));
+  CHECK(d.code == Code::ProfileUnknownArea);
+  CHECK(d.where.line == 5);
+  CHECK(d.where.column == 15);
+  CHECK(d.message == "`cognition` is not an area of need");
+}
+
+TEST_CASE("undetermined entries may name their missing facts and reason; the plain id still reads") {
+  auto r = read(R"(apdr-test: 1
+cases:
+  - name: x
+    profile: p.yaml
+    undetermined:
+      - plain-rule
+      - { rule: low-attendance, missing: [attendance, pupil.year_group] }
+      - { rule: ratio, missing: [], reason: cannot-compute }
+)");
+  REQUIRE(r.diagnostics.empty());
+  const auto& u = r.file->cases.at(0).undetermined;
+  REQUIRE(u.size() == 3);
+  CHECK(u[0].rule.id == "plain-rule");
+  CHECK_FALSE(u[0].missing);
+  CHECK(u[1].rule.id == "low-attendance");
+  CHECK(u[1].rule.where.line == 7);
+  CHECK(u[1].rule.where.column == 17);
+  CHECK(u[1].missing == std::vector<std::string>{"attendance", "pupil.year_group"});
+  CHECK_FALSE(u[1].reason);
+  CHECK(u[2].missing == std::vector<std::string>{});
+  CHECK(u[2].reason == "cannot-compute");
+}
+
+TEST_CASE("a bad undetermined entry is located: missing not a list, an unknown reason or key, no rule") {
+  const std::string head = "apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n    undetermined:\n";
+  const auto scalar_missing = only_error(read(head + "      - { rule: r, missing: attendance }\n"));
+  CHECK(scalar_missing.code == Code::WrongShape);
+  CHECK(scalar_missing.where.line == 6);
+  CHECK(scalar_missing.where.column == 29);
+  CHECK(scalar_missing.message ==
+        "`missing` should be a list of facts, such as `[attendance]` (`[]` for none), not a single value");
+
+  const auto empty_missing = only_error(read(head + "      - rule: r\n        missing:\n"));
+  CHECK(empty_missing.code == Code::WrongShape);
+  CHECK(empty_missing.where.line == 7);  // at the key: an empty value has no place of its own
+
+  const auto reason = only_error(read(head + "      - { rule: r, reason: cannot-compte }\n"));
+  CHECK(reason.code == Code::InvalidValue);
+  CHECK(reason.where.column == 28);
+  CHECK(reason.notes.at(0) == "did you mean `cannot-compute`?");
+
+  const auto key = only_error(read(head + "      - { rule: r, mising: [a] }\n"));
+  CHECK(key.code == Code::UnknownKey);
+  CHECK(key.notes.at(0) == "did you mean `missing`?");
+
+  const auto no_rule = only_error(read(head + "      - { missing: [a] }\n"));
+  CHECK(no_rule.code == Code::MissingKey);
+  CHECK(no_rule.where.column == 9);
 }

@@ -129,7 +129,7 @@ TEST_CASE("ids the rule set does not have are E040 with a suggestion; levels E06
     escalate: [final-plans]
     not_inform: [how-to-apeal]
     fires: [annual-reveiw]
-    undetermined: [appeal, adapted-teaching, nothing-like-it]
+    undetermined: [appeal-refused-assessment, adapted-teaching, nothing-like-it]
 )");
   CHECK_FALSE(r.report);
   REQUIRE(r.diagnostics.error_count() == 6);
@@ -291,4 +291,41 @@ TEST_CASE("a test file's rules and profiles are confined to its folder, like inc
     CHECK(r.sources.text((dir.path / "private/pupil.yaml").string()) == nullptr);
     CHECK(r.sources.text((dir.path / "private/rules.yaml").string()) == nullptr);
   }
+}
+
+TEST_CASE("levels: none is not a level id to check; an undetermined entry's rule id is checked") {
+  auto r = run(header + R"(cases:
+  - name: none and entries
+    profile: { needs: [ { area: semh } ] }
+    levels: { semh: sen_support, cognition_learning: none, only: true }
+    undetermined: [ { rule: nothing-like-it, missing: [attendance] } ]
+)");
+  CHECK_FALSE(r.report);
+  REQUIRE(r.diagnostics.error_count() == 1);
+  CHECK(r.diagnostics.all()[0].code == Code::UnknownReference);
+  CHECK(r.diagnostics.all()[0].where.line == 7);
+  CHECK(r.diagnostics.all()[0].where.column == 29);
+}
+
+TEST_CASE("exact sets and levels: none pass and fail against the national rules") {
+  auto r = run(header + R"(as_of: 2026-11-22
+cases:
+  - name: exact
+    profile: { needs: [ { area: semh, level: sen_support } ] }
+    levels: { semh: sen_support, cognition_learning: none, only: true }
+    escalate: { only: true, items: [meet-parents, plan-cycle-semh] }
+    undetermined: { only: true, items: [] }
+  - name: not exact
+    profile: { needs: [ { area: semh, level: sen_support }, { area: cognition_learning } ] }
+    levels: { semh: sen_support, only: true }
+)");
+  REQUIRE(r.report);
+  REQUIRE(r.report->cases.size() == 2);
+  const auto& exact = r.report->cases[0];
+  INFO((exact.failures.empty() ? std::string() : exact.failures[0].expectation + ": " + exact.failures[0].actual));
+  CHECK(exact.passed());
+  const auto& loose = r.report->cases[1];
+  REQUIRE(loose.failures.size() == 1);
+  CHECK(loose.failures[0].expectation == "levels only");
+  CHECK(loose.failures[0].actual == "also listed: cognition_learning at universal");
 }

@@ -9,6 +9,7 @@
 
 #include "load/load.hpp"
 #include "profile/load_profile.hpp"
+#include "ruletest/read_test_file.hpp"
 #include "schema_places.hpp"
 #include "temp_folder.hpp"
 
@@ -49,6 +50,13 @@ Diagnostics load_profile(const std::string& text) {
   return diagnostics;
 }
 
+Diagnostics load_tests(const std::string& text) {
+  apdr::SourceStore sources;
+  Diagnostics diagnostics;
+  apdr::ruletest::read_test_text("place.test.yaml", text, sources, diagnostics);
+  return diagnostics;
+}
+
 template <typename Load>
 void check_reader_agrees(const nlohmann::ordered_json& schema, const std::vector<Place>& places, Load load) {
   for (const Place& place : places) {
@@ -74,6 +82,10 @@ TEST_CASE("the loader accepts every key the rule-file schema lists, and no other
 
 TEST_CASE("the profile reader accepts every key the profile schema lists, and no other") {
   check_reader_agrees(apdr::profile_json_schema(), apdr::schema_test::profile_places(), load_profile);
+}
+
+TEST_CASE("the test reader accepts every key the test-file schema lists, and no other") {
+  check_reader_agrees(apdr::test_file_json_schema(), apdr::schema_test::test_file_places(), load_tests);
 }
 
 TEST_CASE("an included file may hold every key the schema allows it, and no other") {

@@ -3,6 +3,7 @@
 #include "core/area.hpp"
 #include "load/rule_file_keys.hpp"
 #include "profile/profile_keys.hpp"
+#include "ruletest/test_file_keys.hpp"
 
 namespace apdr::schema_test {
 
@@ -50,6 +51,30 @@ std::vector<Place> profile_places() {
       {"need", Pointer("/$defs/need"), keys::need, {"area"}, "needs: [{MAP}]\n"},
       {"cycle", Pointer("/$defs/cycle"), keys::cycle, {"area"}, "cycles: [{MAP}]\n"},
       {"ehc", Pointer("/$defs/ehc"), keys::ehc, {}, "ehc: {MAP}\n"},
+  };
+}
+
+std::vector<Place> test_file_places() {
+  namespace keys = ruletest::test_file_keys;
+  const std::string head = "apdr-test: 1\nrules: apdr:national\ncases:\n";
+  const std::string a_case = head + "  - {name: x, profile: p.yaml, ";
+  std::vector<std::string> levels;
+  for (Area area : all_areas) levels.emplace_back(area_id(area));
+  levels.push_back("only");
+  return {
+      {"test file", Pointer(""), keys::file.allowed, keys::file.required, "{MAP}\n"},
+      {"case", Pointer("/$defs/case"), keys::test_case.allowed, keys::test_case.required, head + "  - {MAP}\n"},
+      {"levels", Pointer("/$defs/levels"), levels, {}, ""},  // areas are E060, not E003
+      {"escalation", Pointer("/$defs/escalation/anyOf/1"), keys::escalation.allowed, keys::escalation.required,
+       a_case + "escalate: [{MAP}]}\n"},
+      {"deadline", Pointer("/$defs/deadline"), keys::deadline.allowed, keys::deadline.required,
+       a_case + "escalate: [{step: s, deadlines: [{MAP}]}]}\n"},
+      {"list with only", Pointer("/$defs/exact-ids/anyOf/1"), keys::exact_list.allowed, keys::exact_list.required,
+       a_case + "provide: {MAP}}\n"},
+      {"steps with only", Pointer("/$defs/escalations/anyOf/1"), keys::exact_list.allowed,
+       keys::exact_list.required, a_case + "escalate: {MAP}}\n"},
+      {"undetermined entry", Pointer("/$defs/undetermined-entry/anyOf/1"), keys::undetermined.allowed,
+       keys::undetermined.required, a_case + "undetermined: [{MAP}]}\n"},
   };
 }
 

@@ -21,6 +21,7 @@ struct Place {
 
 std::vector<Place> rule_file_places();
 std::vector<Place> profile_places();
+std::vector<Place> test_file_places();
 
 // Every property of `object` (a closed object of `schema`), in order.
 std::vector<std::string> property_names(const nlohmann::ordered_json& object);
