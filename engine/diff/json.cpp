@@ -81,7 +81,10 @@ ordered_json change_json(const Change& change) {
       out["missing"] = change.missing;
       break;
   }
-  if (has_item_kind(change.kind)) out["statute_lost"] = statute_lost(change);
+  // A moved escalation has no kind here (its two due dates may rest on two).
+  if (has_item_kind(change.kind) && change.kind != ChangeKind::escalation_moved) {
+    out["statute_lost"] = statute_lost(change);
+  }
   return out;
 }
 
