@@ -1,6 +1,6 @@
 #pragma once
-// `apdr check [--format text|json] RULESET...`: loads, type-checks and lints
-// rule sets, the rule author's first tool.
+// `apdr check [--format text|json] [--allow CODE,...] [--no-group] RULESET...`:
+// loads, type-checks and lints rule sets, the rule author's first tool.
 #include <string>
 #include <vector>
 
@@ -11,6 +11,8 @@ namespace apdr::cli {
 struct CheckOptions {
   std::string format = "text";
   std::vector<std::string> rule_sets;  // paths, "-", or "apdr:NAME"
+  std::vector<std::string> allow;      // warning codes not to report, "W013"
+  bool no_group = false;               // text: every warning, even many of one code in one file
 };
 
 // Adds the `check` subcommand to `app`, filling `options` when it is parsed.

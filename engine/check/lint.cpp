@@ -6,8 +6,6 @@ namespace apdr::check {
 namespace lint_pass {
 namespace {
 
-bool embedded(const syntax::RuleSet& set) { return set.file.starts_with("apdr:"); }
-
 template <typename Entries>
 void own_all(std::set<const void*>& owned, const Entries& entries) {
   for (const auto& entry : entries) owned.insert(&entry);
@@ -16,12 +14,13 @@ void own_all(std::set<const void*>& owned, const Entries& entries) {
 }  // namespace
 
 Context::Context(const Model& m, Diagnostics& d) : model(m), diag(d) {
+  // Only the requested set (the last of its chain) with its includes: the
+  // sets it extends are linted when they are named themselves, so checking
+  // a short overlay is not buried under its base's warnings.
   const auto& sets = model.chain.sets;
-  for (std::size_t i = 0; i < sets.size(); ++i) {
-    // The requested set is always linted, even `apdr check apdr:national`.
-    if (embedded(sets[i]) && i + 1 != sets.size()) continue;
-    linted_sets.push_back(i);
-    const syntax::RuleSet& set = sets[i];
+  if (!sets.empty()) {
+    linted_sets.push_back(sets.size() - 1);
+    const syntax::RuleSet& set = sets.back();
     own_all(owned_, set.parameters);
     own_all(owned_, set.inputs);
     own_all(owned_, set.derive);

@@ -6,11 +6,10 @@
 // follow). docs/lint.md lists each with its code.
 //
 // Only entries written in the files being checked are linted: the requested
-// rule set and its includes, and every set of its chain that is not embedded.
-// The embedded apdr:national is the same for every toolkit, so its warnings
-// would only be noise there; `apdr check rules/national/national.yaml` lints
-// it. "Unused" still looks at the whole chain: an input national declares and
-// a local rule reads is used.
+// rule set and its includes, not the sets it extends (embedded or on disk),
+// which are linted when they are checked themselves; otherwise a seven-line
+// overlay would be buried under its base's warnings. "Unused" still looks at
+// the whole chain: an input national declares and a local rule reads is used.
 #include "check/model.hpp"
 #include "core/diagnostic.hpp"
 

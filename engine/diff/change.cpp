@@ -23,6 +23,44 @@ std::string_view change_label(ChangeKind kind) {
   return "changed";
 }
 
+bool has_item_kind(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::provision_gained:
+    case ChangeKind::provision_lost:
+    case ChangeKind::provision_changed:
+    case ChangeKind::escalation_added:
+    case ChangeKind::escalation_removed:
+    case ChangeKind::escalation_moved:
+    case ChangeKind::information_added:
+    case ChangeKind::information_removed:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Kind change_item_kind(const Change& change) {
+  switch (change.kind) {
+    case ChangeKind::provision_lost:
+    case ChangeKind::escalation_removed:
+    case ChangeKind::information_removed:
+      return change.old_kind;
+    default:
+      return change.new_kind;
+  }
+}
+
+bool statute_lost(const Change& change) {
+  switch (change.kind) {
+    case ChangeKind::provision_lost:
+    case ChangeKind::escalation_removed:
+    case ChangeKind::information_removed:
+      return change.old_kind == Kind::statute;
+    default:
+      return false;
+  }
+}
+
 std::string PupilChange::name() const { return pupil.empty() ? fmt::format("row {}", row) : pupil; }
 
 }  // namespace apdr::diff

@@ -47,9 +47,11 @@ struct Change {
   // escalation_*: due dates (nullopt: no date) and overdue, on each side that has the step.
   std::optional<Date> old_due, new_due;
   bool old_overdue = false, new_overdue = false;
-  // provision_*: in place, a gap or not recorded (nullopt), and the kind
-  // behind it, on each side that has the item.
+  // provision_*: in place, a gap or not recorded (nullopt), on each side
+  // that has the item.
   std::optional<bool> old_in_place, new_in_place;
+  // provision_*, escalation_*, information_*: the kind behind the item
+  // (statute, guidance, local policy) on each side that has it.
   Kind old_kind = Kind::local_policy, new_kind = Kind::local_policy;
   // undetermined_*: the facts it lacks (on the side where it is undetermined),
   // and whether the subject is a provision item rather than a rule.
@@ -58,6 +60,19 @@ struct Change {
   // rejected_under_*: why the row is invalid under that rule set.
   Diagnostics errors;
 };
+
+// Whether `change` takes away something that rests on statute: a statutory
+// provision item, step or information entry the new rule set no longer
+// gives. A local change must never do that quietly, so output marks it.
+bool statute_lost(const Change& change);
+
+// The kind of the side that has the item (gained/added: new; lost/removed:
+// old; changed/moved: new).
+Kind change_item_kind(const Change& change);
+
+// Whether the change is about an item that has a kind (provision, a step,
+// information), so the kind is shown beside it.
+bool has_item_kind(ChangeKind kind);
 
 // One row of the cohort, compared.
 struct PupilChange {

@@ -66,9 +66,11 @@ void compare_escalations(const eval::Result& before, const eval::Result& after, 
     change.subject = step.step;
     change.new_due = step.due;
     change.new_overdue = step.overdue;
+    change.new_kind = step.kind;
     if (old_step) {
       change.old_due = old_step->due;
       change.old_overdue = old_step->overdue;
+      change.old_kind = old_step->kind;
     }
     changes.push_back(std::move(change));
   }
@@ -79,6 +81,7 @@ void compare_escalations(const eval::Result& before, const eval::Result& after, 
     change.subject = step.step;
     change.old_due = step.due;
     change.old_overdue = step.overdue;
+    change.old_kind = step.kind;
     changes.push_back(std::move(change));
   }
 }
@@ -90,6 +93,8 @@ void compare_information(const eval::Result& before, const eval::Result& after, 
       Change change;
       change.kind = kind;
       change.subject = entry.id;
+      // The kind of the side that gives it: new when added, old when removed.
+      (kind == ChangeKind::information_added ? change.new_kind : change.old_kind) = entry.kind;
       changes.push_back(std::move(change));
     }
   };

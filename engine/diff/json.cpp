@@ -57,10 +57,12 @@ ordered_json change_json(const Change& change) {
     case ChangeKind::escalation_added:
       out["step"] = change.subject;
       out.update(escalation_side(change.new_due, change.new_overdue));
+      out["kind"] = std::string(kind_id(change.new_kind));
       break;
     case ChangeKind::escalation_removed:
       out["step"] = change.subject;
       out.update(escalation_side(change.old_due, change.old_overdue));
+      out["kind"] = std::string(kind_id(change.old_kind));
       break;
     case ChangeKind::escalation_moved:
       out["step"] = change.subject;
@@ -70,6 +72,7 @@ ordered_json change_json(const Change& change) {
     case ChangeKind::information_added:
     case ChangeKind::information_removed:
       out["id"] = change.subject;
+      out["kind"] = std::string(kind_id(change_item_kind(change)));
       break;
     case ChangeKind::undetermined_added:
     case ChangeKind::undetermined_removed:
@@ -77,6 +80,10 @@ ordered_json change_json(const Change& change) {
       out["item"] = change.is_provision ? "provision" : "rule";
       out["missing"] = change.missing;
       break;
+  }
+  // A moved escalation has no kind here (its two due dates may rest on two).
+  if (has_item_kind(change.kind) && change.kind != ChangeKind::escalation_moved) {
+    out["statute_lost"] = statute_lost(change);
   }
   return out;
 }
@@ -103,6 +110,8 @@ ordered_json summary_json(const DiffSummary& summary) {
                                {"subject", key.subject},
                                {"old", level ? level_json(key.old_level) : ordered_json()},
                                {"new", level ? level_json(key.new_level) : ordered_json()},
+                               {"kind", key.item_kind ? ordered_json(std::string(kind_id(*key.item_kind)))
+                                                      : ordered_json()},
                                {"count", entry.pupils.size()},
                                {"pupils", entry.pupils}});
   }
@@ -132,7 +141,8 @@ std::string json_closing(const DiffSummary& summary) {
   ordered_json totals{{"read", summary.read},
                       {"changed", summary.changed},
                       {"unchanged", summary.unchanged},
-                      {"rejected", summary.rejected}};
+                      {"rejected", summary.rejected},
+                      {"statute_lost", summary.statute_lost_pupils}};
   out += "\n  ],\n  \"totals\": " + line_of(totals) + "\n}\n";
   return out;
 }

@@ -5,6 +5,7 @@
 // order, so the ids are listed in input order too.
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -19,6 +20,9 @@ struct SummaryKey {
   ChangeKind kind = ChangeKind::level_changed;
   std::string subject;
   std::string old_level, new_level;  // level_changed only
+  // Gained, lost, added or removed items: the kind of the side that has it,
+  // so a statutory item lost is never counted with a local one.
+  std::optional<Kind> item_kind;
 
   auto operator<=>(const SummaryKey&) const = default;
 };
@@ -36,6 +40,7 @@ class DiffSummary {
   std::size_t changed = 0;
   std::size_t unchanged = 0;
   std::size_t rejected = 0;
+  std::size_t statute_lost_pupils = 0;  // changed rows that lose a statutory item (statute_lost())
   std::map<SummaryKey, SummaryEntry> changes;  // sorted by kind, then subject
 };
 

@@ -74,19 +74,21 @@ std::string change_detail(const Change& change) {
       return fmt::format("{} ({}; {})", change.subject, render::kind_label(change.new_kind),
                          in_place_text(change.new_in_place));
     case ChangeKind::provision_lost:
-      return fmt::format("{} (was {})", change.subject, in_place_text(change.old_in_place));
+      return fmt::format("{} ({}; was {})", change.subject, render::kind_label(change.old_kind),
+                         in_place_text(change.old_in_place));
     case ChangeKind::provision_changed:
       return fmt::format("{}: {}", change.subject, provision_change_text(change));
     case ChangeKind::escalation_added:
-      return fmt::format("{}, {}{}", change.subject, due_text(change.new_due),
-                         change.new_overdue ? " (overdue)" : "");
+      return fmt::format("{} ({}), {}{}", change.subject, render::kind_label(change.new_kind),
+                         due_text(change.new_due), change.new_overdue ? " (overdue)" : "");
     case ChangeKind::escalation_removed:
-      return fmt::format("{} (was {})", change.subject, due_text(change.old_due));
+      return fmt::format("{} ({}; was {})", change.subject, render::kind_label(change.old_kind),
+                         due_text(change.old_due));
     case ChangeKind::escalation_moved:
       return escalation_move_text(change);
     case ChangeKind::information_added:
     case ChangeKind::information_removed:
-      return change.subject;
+      return fmt::format("{} ({})", change.subject, render::kind_label(change_item_kind(change)));
     case ChangeKind::undetermined_added:
     case ChangeKind::undetermined_removed:
       return undetermined_text(change);
@@ -106,8 +108,16 @@ std::string key_text(const SummaryKey& key) {
     case ChangeKind::rejected_under_old:
       return fmt::format("{} ({})", label, key.subject);
     default:
+      if (key.item_kind) return fmt::format("{}: {} ({})", label, key.subject, render::kind_label(*key.item_kind));
       return fmt::format("{}: {}", label, key.subject);
   }
+}
+
+bool is_statute_lost(const SummaryKey& key) {
+  Change change;
+  change.kind = key.kind;
+  change.old_kind = key.item_kind.value_or(Kind::local_policy);
+  return key.item_kind && statute_lost(change);
 }
 
 std::string pupils_text(const std::vector<std::string>& pupils) {
@@ -139,6 +149,7 @@ std::string pupil_text(const PupilChange& pupil) {
     std::string detail = change_detail(change);
     std::string line(change_label(change.kind));
     if (!detail.empty()) line += ": " + detail;
+    if (statute_lost(change)) line += " " + std::string(statute_lost_marker);
     out += render::wrap(line, width, "  ", "    ");
     if (change.kind == ChangeKind::rejected_under_new || change.kind == ChangeKind::rejected_under_old) {
       out += error_lines(change.errors, "    ");
@@ -152,6 +163,17 @@ std::string summary_text(const DiffSummary& summary) {
   if (summary.changes.empty()) {
     out += "\nNo pupil's result changed.\n";
   } else {
+    // Statutory items taken away come first, under their own heading: a
+    // local change must never quietly take away a statutory entitlement.
+    std::string lost;
+    for (const auto& [key, entry] : summary.changes) {
+      if (is_statute_lost(key)) lost += render::wrap(fmt::format("{} — {}", key_text(key), pupils_text(entry.pupils)), width, "  ", "    ");
+    }
+    if (!lost.empty()) {
+      out += fmt::format("\nStatutory items lost ({}): a local change must never take away what the law gives\n",
+                         summary.statute_lost_pupils == 1 ? "1 pupil" : fmt::format("{} pupils", summary.statute_lost_pupils));
+      out += lost;
+    }
     out += "\nSummary: each change, and the pupils it touches\n";
     for (const auto& [key, entry] : summary.changes) {
       out += render::wrap(fmt::format("{} — {}", key_text(key), pupils_text(entry.pupils)), width, "  ", "    ");

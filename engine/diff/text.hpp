@@ -16,6 +16,9 @@ namespace apdr::diff {
 // JSON lists them all.
 inline constexpr std::size_t max_listed_pupils = 10;
 
+// After a pupil's line for a statutory item lost, so it stands out.
+inline constexpr const char* statute_lost_marker = "[STATUTE LOST]";
+
 // Which rule sets, which cohort, which date.
 std::string heading_text(const Heading& heading);
 

@@ -1,11 +1,13 @@
 #include "load/rule_file_keys.hpp"
 
+#include "core/diagnostic_code.hpp"
+
 namespace apdr::load::rule_file {
 
 const PlaceKeys main_file = {
     {"apdr", "id", "title", "description", "jurisdiction", "status", "version", "extends", "include",
      "effective", "sources", "levels", "calendar", "parameters", "inputs", "derive", "provision", "steps",
-     "information", "rules", "remove"},
+     "information", "rules", "remove", "lint"},
     {"apdr", "id"}};
 const PlaceKeys included_file = {
     {"apdr", "include", "sources", "levels", "calendar", "parameters", "inputs", "derive", "provision", "steps",
@@ -30,6 +32,7 @@ const PlaceKeys action = {{"level", "provide", "escalate", "inform"}, {}};
 const PlaceKeys escalation = {{"step", "due"}, {"step"}};
 const PlaceKeys removal = {{"rules", "provision", "steps", "information"}, {}};
 const PlaceKeys window = {{"from", "to"}, {}};
+const PlaceKeys lint = {{"allow"}, {}};
 
 const std::vector<std::string> weekdays = {"monday", "tuesday", "wednesday", "thursday",
                                            "friday", "saturday", "sunday"};
@@ -37,5 +40,16 @@ const std::vector<std::string> statuses = {"in-force", "proposed", "draft"};
 const std::vector<std::string> kinds = {"statute", "guidance", "local-policy"};
 const std::vector<std::string> input_types = {"number", "integer", "percent", "bool", "date",
                                               "duration", "text", "one_of", "list"};
+
+// Every warning code there is, W001 upwards, read off the catalogue so that a
+// new warning can be allowed as soon as it exists.
+const std::vector<std::string> warning_codes = [] {
+  std::vector<std::string> codes;
+  for (int n = static_cast<int>(Code::WarningBase) + 1;; ++n) {
+    if (code_summary(static_cast<Code>(n)) == "unknown diagnostic") break;
+    codes.push_back(code_name(static_cast<Code>(n)));
+  }
+  return codes;
+}();
 
 }  // namespace apdr::load::rule_file

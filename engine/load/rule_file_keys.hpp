@@ -34,11 +34,13 @@ extern const PlaceKeys removal;      // `remove`
 extern const PlaceKeys window;       // `effective`
 extern const PlaceKeys calendar;     // `calendar`
 extern const PlaceKeys holiday;      // each item of `calendar.holidays`
+extern const PlaceKeys lint;         // `lint` (main file only)
 
 extern const std::vector<std::string> weekdays;     // `calendar.weekend`, Monday first
 extern const std::vector<std::string> statuses;     // of the rule set
 extern const std::vector<std::string> kinds;        // of rules and entries
 extern const std::vector<std::string> input_types;  // `type` and `of` of an input
+extern const std::vector<std::string> warning_codes;  // `lint.allow`: "W001", "W002", …
 
 }  // namespace rule_file
 }  // namespace apdr::load

@@ -30,6 +30,19 @@ void read_levels_once(const YamlFile& file, const Field& field, syntax::RuleSet&
   read_levels(file, field, set.levels);
 }
 
+// `lint: { allow: [W013, W012] }`; each code must be a warning apdr has.
+void read_lint(const YamlFile& file, const Field& field, syntax::RuleSet& set) {
+  auto fields = read_fields(file, *field.value, field.value_where, "`lint`", rule_file::lint.allowed);
+  if (!fields) return;
+  const Field* allow = fields->find("allow");
+  if (!allow) return;
+  for (auto& code : read_scalar_list(file, *allow, "`lint.allow`", true)) {
+    if (check_one_of(file, code, "warning code for `lint.allow`", rule_file::warning_codes)) {
+      set.lint_allow.push_back(std::move(code));
+    }
+  }
+}
+
 }  // namespace
 
 void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
@@ -81,6 +94,7 @@ void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool i
     else if (key == "information") read_information(file, field, set.information);
     else if (key == "rules") read_rules(file, field, set.rules);
     else if (key == "remove") read_removal(file, field, set.remove);
+    else if (key == "lint") read_lint(file, field, set);
   }
 }
 

@@ -202,6 +202,10 @@ struct RuleSet {
   std::vector<Information> information;
   std::vector<Rule> rules;
   Removal remove;
+  // `lint: { allow: [W013] }`: warning codes `apdr check` does not report on
+  // the entries of this file and its includes. Not inherited: an overlay
+  // speaks for its own entries only (docs/lint.md).
+  std::vector<Scalar> lint_allow;
 };
 
 // A rule set with everything it extends: root first, the requested set last.

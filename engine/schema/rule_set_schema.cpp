@@ -253,6 +253,12 @@ KeySchemas top_keys() {
                        {"provision", {"Provision ids to remove.", ids}},
                        {"steps", {"Step ids to remove.", ids}},
                        {"information", {"Information ids to remove.", ids}}})}},
+      {"lint",
+       {"How `apdr check` lints this file (main file only; docs/lint.md). Not inherited by overlays.",
+        closed_object("Lint settings.", keys::lint.allowed, keys::lint.required,
+                      {{"allow",
+                        {"Warning codes not to report on this file's entries and its includes' (W013, …).",
+                         one_or_list_of(word_from(keys::warning_codes))}}})}},
   };
 }
 

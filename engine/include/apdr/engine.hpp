@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "check/lint_allow.hpp"
 #include "core/diagnostic.hpp"
 #include "evaluate/result.hpp"
 #include "profile/profile.hpp"
@@ -24,8 +25,16 @@ std::shared_ptr<const Program> build_program(const std::string& path, SourceStor
                                              Diagnostics& diagnostics);
 
 // Appends the lints of `apdr check` (warnings W002 on, docs/lint.md) about
-// the program's own rule files, not the embedded sets they extend.
+// the program's own rule files (the one named and its includes), not the
+// rule sets it extends.
 void lint_program(const Program& program, Diagnostics& diagnostics);
+
+// Takes out of `diagnostics` the warnings the rule set's own `lint: { allow:
+// [...] }` allows (on the entries of the file it is in and its includes), and
+// every warning whose code `allow` lists; says how many it took out. With a
+// null `program` (one that did not build) only `allow` applies.
+AllowedWarnings allow_warnings(const Program* program, const std::vector<Code>& allow,
+                               Diagnostics& diagnostics);
 
 // What a profile may contain under this program: its ladder and inputs.
 const profile::Schema& profile_schema(const Program& program);

@@ -232,7 +232,7 @@ TEST_CASE("lint W010: an override identical to what it replaces") {
   CHECK(all[1].where.line == item.line);
   CHECK(all[1].where.column == item.column);
   CHECK(all[1].message.find("provision item `quiet-space`") != std::string::npos);
-  // base.yaml is linted too (it is a file, not embedded), and is clean.
+  // Only the overlay is linted: base.yaml is linted when it is checked itself.
   CHECK(checked->diagnostics.all().size() == 2);
 
   SECTION("a real change is not reported") {

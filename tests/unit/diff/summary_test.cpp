@@ -45,7 +45,8 @@ TEST_CASE("read, changed, unchanged and rejected add up, and each change names i
   CHECK(s.rejected == 1);
   CHECK(s.read == s.changed + s.unchanged + s.rejected);
   REQUIRE(s.changes.size() == 2);
-  auto gained = s.changes.at(diff::SummaryKey{ChangeKind::provision_gained, "elsa", {}, {}});
+  // A gained item is grouped with its kind (the new side's: local policy here).
+  auto gained = s.changes.at(diff::SummaryKey{ChangeKind::provision_gained, "elsa", {}, {}, Kind::local_policy});
   CHECK(gained.pupils == std::vector<std::string>{"a", "c"});
   auto moved = s.changes.at(diff::SummaryKey{ChangeKind::escalation_moved, "review", {}, {}});
   CHECK(moved.pupils == std::vector<std::string>{"a", "e"});
