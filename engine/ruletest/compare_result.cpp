@@ -50,11 +50,8 @@ std::vector<std::string> not_in(const std::vector<std::string>& ids, const std::
   return result;
 }
 
-// Why the result holds a rule as undetermined. eval::Undetermined carries
-// only the facts a rule lacks, so every entry it gives is for missing facts;
-// when the result also says `cannot-compute` (a division by zero), that word
-// comes from here and `reason:` expectations compare against it unchanged.
-std::string reason_of(const eval::Undetermined&) { return "missing"; }
+// The result's reason, in the words a test file writes it.
+std::string reason_of(const eval::Undetermined& u) { return u.cannot_compute ? "cannot-compute" : "missing"; }
 
 // The words an `only` failure uses for one kind of set.
 struct SetWords {
