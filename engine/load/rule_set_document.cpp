@@ -32,12 +32,12 @@ void read_levels_once(const YamlFile& file, const Field& field, syntax::RuleSet&
 
 }  // namespace
 
-void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
+bool read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
                             syntax::RuleSet& set, std::vector<syntax::Scalar>& includes) {
   SourceLocation start{file.display, 1, 1};
   std::string what = is_main ? "the rule set" : "the included file";
   auto fields = read_fields(file, root, start, what, is_main ? rule_file::main_file.allowed : rule_file::included_file.allowed);
-  if (!fields) return;
+  if (!fields) return false;
   if (is_main) {
     set.where = start;
     if (const Field* version = fields->find("apdr")) {
@@ -82,6 +82,7 @@ void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool i
     else if (key == "rules") read_rules(file, field, set.rules);
     else if (key == "remove") read_removal(file, field, set.remove);
   }
+  return true;
 }
 
 }  // namespace apdr::load
