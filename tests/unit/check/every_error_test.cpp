@@ -156,4 +156,29 @@ TEST_CASE("rule ids `level` and `profile` are refused, saying why", "[check][E05
   CHECK(file->checked->diagnostics.error_count() == 2);
 }
 
+TEST_CASE("census codes and the calendar are checked alongside the loader's errors", "[check][every]") {
+  auto file = check_text("apdr: 1\nid: base\n"
+                         "sources:\n  days: { title: Closure days }\n"
+                         "levels:\n"
+                         "  - { id: universal, census: N }\n"
+                         "  - { id: sen_support, census: Q }\n"
+                         "  - { id: ehc_plan, census: E, colour: red }\n"
+                         "calendar:\n"
+                         "  weekend: [saturday, sundy]\n"
+                         "  holidays:\n"
+                         "    - { date: 2026-12-28, title: Closure, source: dayz }\n"
+                         "information:\n  note: { text: Note }\n"
+                         "rules:\n"
+                         "  - id: r\n"
+                         "    kind: guidance\n"
+                         "    when: is_working_day(3)\n"
+                         "    then: { inform: [note] }\n");
+  file->error(Code::InvalidValue, "Q }", {"`Q` is not a census SEN provision code"});
+  file->error(Code::UnknownKey, "colour", {"`colour`"});
+  file->error(Code::InvalidValue, "sundy", {"`sundy`"});
+  file->error(Code::UnknownReference, "dayz", {"source `dayz`"});
+  file->error(Code::BadCall, "3)", {"`is_working_day` needs a date"});
+  CHECK(file->checked->diagnostics.error_count() == 5);
+}
+
 }  // namespace apdr::checktest
