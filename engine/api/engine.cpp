@@ -1,5 +1,6 @@
 // The public API: the pipeline's stages run in order, each only when the one
-// before it produced something usable.
+// before it produced something usable (a chain for the checker, a model
+// without errors for the compiler).
 #include "apdr/engine.hpp"
 
 #include <ctime>
@@ -14,10 +15,13 @@ namespace apdr {
 std::shared_ptr<const Program> build_program(const std::string& path, SourceStore& sources,
                                              Diagnostics& diagnostics) {
   auto chain = load::load_chain(path, sources, diagnostics);
-  if (!chain || diagnostics.has_errors()) {
+  if (!chain) {
     diagnostics.sort();
     return nullptr;
   }
+  // The checker runs even after the loader's errors, so one run reports
+  // every mistake it can: entries the loader could not read whole are kept
+  // as placeholders that the checker does not report again.
   auto model = check::check(std::move(*chain), diagnostics);
   diagnostics.sort();
   if (diagnostics.has_errors()) return nullptr;

@@ -27,7 +27,9 @@ void Checker::check_expressions() {
                     fmt::format("the `when` of rule `{}` must be true or false, but it is {}", rule.id, describe(type)));
       }
     }
-    for (const auto& escalation : rule.escalate) {
+    // The syntax's escalations, not the resolved ones: an escalation to an
+    // unknown step is one mistake, and a wrong `due` in it is another.
+    for (const auto& escalation : rule.syntax->then.escalate) {
       if (!escalation.due) continue;
       Type type = check_expression(*escalation.due, "due date");
       if (!type.is_error() && type.kind != TypeKind::date && escalation.due->tree) {

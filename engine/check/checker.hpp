@@ -43,6 +43,10 @@ class Checker {
   // Returns false (after reporting) when it is neither.
   bool resolve_level_name(const syntax::Scalar& name, int& index, bool& is_root);
 
+  // Levels of the refining ladder that were reported and left off it:
+  // naming one is not a second mistake.
+  std::set<std::string> rejected_levels_;
+
   // names.cpp
   void build_symbols();
   void declare_names();
@@ -71,6 +75,12 @@ class Checker {
   std::string describe(const Type& type) const;
   SourceLocation where_of(const expr::Node& node) const;
   std::vector<std::string> visible_names() const;
+  // unknown_names.cpp: a plain unknown name is most often a fact the author
+  // meant to ask for, so it is reported once its expression is checked,
+  // with the `inputs:` declaration its use suggests.
+  void note_unknown_name(const expr::Node& node, std::vector<std::string> notes);
+  void hint_input_type(const expr::Node& node, const Type& used_as);
+  void report_unknown_names();
 
   Model& model_;
   Diagnostics& diag_;
@@ -98,6 +108,14 @@ class Checker {
   std::vector<Type> element_scope_;
   std::vector<int> derived_stack_;
   std::vector<int> derived_state_;  // 0 unchecked, 1 in progress, 2 done
+  // Unknown names of the expression being checked, with the input type
+  // their use suggests ("" until one is known).
+  struct UnknownName {
+    const expr::Node* node;
+    std::vector<std::string> notes;
+    std::string input_type;
+  };
+  std::vector<UnknownName> unknown_names_;
 };
 
 }  // namespace apdr::check

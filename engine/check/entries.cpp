@@ -143,7 +143,7 @@ void Checker::convert_entries() {
     rule.defined_in = model_.chain.sets[merged.set].id.value;
     rule.when = r.when ? &*r.when : nullptr;
     if (!r.kind) {
-      diag_.error(Code::MissingKind, r.id.where,
+      diag_.error(Code::MissingKind, r.id.where.known() ? r.id.where : r.where,
                   fmt::format("rule `{}` has no `kind`: say what it rests on (statute, guidance or local-policy)", r.id.value),
                   {"every output carries the kind, so a family can tell law from local practice"});
     } else if (auto kind = parse_kind(r.kind->value)) {
@@ -178,6 +178,7 @@ void Checker::convert_entries() {
       if (found >= 0) rule.provide.push_back(found);
     }
     for (const auto& escalation : r.then.escalate) {
+      if (!escalation.step.where.known()) continue;  // no `step:`, reported by the loader
       int found = reference(escalation.step, find_step(escalation.step.value), step_ids, "step");
       if (found >= 0) rule.escalate.push_back({found, escalation.due ? &*escalation.due : nullptr});
     }

@@ -103,15 +103,22 @@ std::vector<std::string> Checker::visible_names() const {
   return names;
 }
 
-Type Checker::check_expression(const syntax::Expression& expression, const char* /*context*/) {
+Type Checker::check_expression(const syntax::Expression& expression, const char* context) {
   if (!expression.tree) return Type::of(TypeKind::error);
   const syntax::Expression* saved = current_;
   auto saved_scope = std::move(element_scope_);
+  auto saved_unknown = std::move(unknown_names_);  // a derived value is checked inside another expression
   element_scope_.clear();
+  unknown_names_.clear();
   current_ = &expression;
   Type type = check_node(*expression.tree);
+  std::string_view role(context);
+  if (role == "condition" || role == "guard") hint_input_type(*expression.tree, Type::of(TypeKind::boolean));
+  if (role == "due date") hint_input_type(*expression.tree, Type::of(TypeKind::date));
+  report_unknown_names();
   current_ = saved;
   element_scope_ = std::move(saved_scope);
+  unknown_names_ = std::move(saved_unknown);
   return type;
 }
 
@@ -159,6 +166,7 @@ Type Checker::check_node(const Node& node) {
       }
       element_scope_.push_back(element);
       Type condition = check_node(*node.children[1]);
+      hint_input_type(*node.children[1], Type::of(TypeKind::boolean));
       element_scope_.pop_back();
       expect(*node.children[1], condition, TypeKind::boolean, "the condition after `where`");
       type = list.kind == TypeKind::list ? list : Type::of(TypeKind::error);
@@ -166,6 +174,7 @@ Type Checker::check_node(const Node& node) {
     }
     case NodeKind::if_then: {
       Type condition = check_node(*node.children[0]);
+      hint_input_type(*node.children[0], Type::of(TypeKind::boolean));
       expect(*node.children[0], condition, TypeKind::boolean, "the condition after `if`");
       Type then_type = check_node(*node.children[1]);
       Type else_type = check_node(*node.children[2]);
@@ -182,6 +191,7 @@ Type Checker::check_node(const Node& node) {
     case NodeKind::unary: {
       Type operand = check_node(*node.children[0]);
       if (node.unary == expr::UnaryOp::logical_not) {
+        hint_input_type(*node.children[0], Type::of(TypeKind::boolean));
         expect(*node.children[0], operand, TypeKind::boolean, "the operand of `not`");
         type = Type::of(TypeKind::boolean);
       } else if (operand.is_error() || operand.kind == TypeKind::number || operand.kind == TypeKind::duration) {
@@ -269,6 +279,7 @@ Type Checker::check_name(const Node& node) {
     type.root_level = true;
     return resolve(Resolution::Ref::root_level, root, type);
   }
+  if (rejected_levels_.count(name) > 0) return Type::of(TypeKind::error);  // its declaration was reported
   if (auto area = parse_area(name)) return resolve(Resolution::Ref::area, static_cast<int>(*area), Type::of(TypeKind::area));
   if (const CensusCode* code = find_census_code(name)) {
     return resolve(Resolution::Ref::code, static_cast<int>(code - census_codes().data()), Type::of(TypeKind::code));
@@ -278,13 +289,12 @@ Type Checker::check_name(const Node& node) {
     type.symbol_id = symbol;
     return resolve(Resolution::Ref::symbol, symbol, type);
   }
-  std::vector<std::string> notes;
   if (find_function(name)) {
-    notes.push_back(fmt::format("`{}` is a function: call it as {}", name, find_function(name)->usage));
-  } else {
-    notes = did_you_mean(name, visible_names());
+    diag_.error(Code::UnknownName, where_of(node), fmt::format("unknown name `{}`", name),
+                {fmt::format("`{}` is a function: call it as {}", name, find_function(name)->usage)});
+    return Type::of(TypeKind::error);
   }
-  diag_.error(Code::UnknownName, where_of(node), fmt::format("unknown name `{}`", name), notes);
+  note_unknown_name(node, did_you_mean(name, visible_names()));
   return Type::of(TypeKind::error);
 }
 
@@ -326,9 +336,15 @@ Type Checker::check_field(const Node& node) {
 Type Checker::check_call(const Node& node) {
   const FunctionDef* def = find_function(node.text);
   if (def == nullptr) {
-    std::vector<std::string> names;
-    for (const auto& f : functions()) names.emplace_back(f.name);
-    diag_.error(Code::BadCall, where_of(node), fmt::format("unknown function `{}`", node.text), did_you_mean(node.text, names));
+    std::vector<std::string> notes;
+    if (const FunctionDef* near = suggest_function(node.text)) {
+      notes.push_back(fmt::format("did you mean `{}`? use it as {}", near->name, near->usage));
+    } else {
+      std::vector<std::string> names;
+      for (const auto& f : functions()) names.emplace_back(f.name);
+      notes.push_back(fmt::format("the functions are: {}", fmt::join(names, ", ")));
+    }
+    diag_.error(Code::BadCall, where_of(node), fmt::format("unknown function `{}`", node.text), std::move(notes));
     for (const auto& argument : node.children) check_node(*argument);
     return Type::of(TypeKind::error);
   }
@@ -344,6 +360,7 @@ Type Checker::check_call(const Node& node) {
   };
   auto argument_of = [&](std::size_t i, TypeKind wanted) {
     Type type = check_node(*args[i]);
+    hint_input_type(*args[i], Type::of(wanted));
     if (!type.is_error() && type.kind != wanted) {
       diag_.error(Code::BadCall, where_of(*args[i]),
                   fmt::format("`{}` needs {} here, but {} is {}", def->name, describe(Type::of(wanted)), quote(*args[i]),
@@ -465,6 +482,27 @@ Type Checker::check_binary(const Node& node) {
   Type left = check_node(left_node);
   Type right = check_node(right_node);
   const char* op = expr::spelling(node.binary);
+  // An undeclared name takes its suggested type from the other side.
+  if (node.binary == BinaryOp::logical_or || node.binary == BinaryOp::logical_and) {
+    hint_input_type(left_node, Type::of(TypeKind::boolean));
+    hint_input_type(right_node, Type::of(TypeKind::boolean));
+  } else if (node.binary == BinaryOp::in || node.binary == BinaryOp::not_in) {
+    if (right.kind == TypeKind::list && right.element) hint_input_type(left_node, *right.element);
+  } else if (node.binary >= BinaryOp::equal && node.binary <= BinaryOp::greater_equal) {
+    hint_input_type(left_node, right);
+    hint_input_type(right_node, left);
+  } else if (node.binary == BinaryOp::multiply || node.binary == BinaryOp::divide) {
+    hint_input_type(left_node, Type::of(TypeKind::number));
+    hint_input_type(right_node, Type::of(TypeKind::number));
+  } else {
+    // `x + 2`: a number; `x + 6 weeks` or `x - 2026-01-05`: a date.
+    auto other = [](const Type& t) {
+      if (t.kind == TypeKind::duration || t.kind == TypeKind::date) return Type::of(TypeKind::date);
+      return t;
+    };
+    hint_input_type(left_node, other(right));
+    hint_input_type(right_node, other(left));
+  }
   if (left.is_error() || right.is_error()) {
     bool logical = node.binary == BinaryOp::logical_or || node.binary == BinaryOp::logical_and;
     bool comparison = node.binary >= BinaryOp::equal && node.binary <= BinaryOp::not_in;

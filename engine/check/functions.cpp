@@ -1,5 +1,11 @@
 #include "check/functions.hpp"
 
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/suggest.hpp"
+
 namespace apdr::check {
 
 std::span<const FunctionDef> functions() {
@@ -33,6 +39,34 @@ const FunctionDef* find_function(std::string_view name) {
     if (def.name == name) return &def;
   }
   return nullptr;
+}
+
+namespace {
+
+// Whether `short_name`'s letters appear in `name` in order, first letters
+// equal (case-insensitive): `cnt` in `count`, `nxt_wd` in `next_working_day`.
+bool abbreviates(std::string_view short_name, std::string_view name) {
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  if (short_name.empty() || name.empty() || lower(short_name[0]) != lower(name[0])) return false;
+  std::size_t at = 0;
+  for (char c : name) {
+    if (at < short_name.size() && lower(short_name[at]) == lower(c)) ++at;
+  }
+  return at == short_name.size();
+}
+
+}  // namespace
+
+const FunctionDef* suggest_function(std::string_view wrong) {
+  std::vector<std::string> names;
+  for (const auto& def : functions()) names.emplace_back(def.name);
+  if (auto best = closest_name(wrong, names)) return find_function(*best);
+  const FunctionDef* shortest = nullptr;
+  for (const auto& def : functions()) {
+    if (def.name.size() <= wrong.size() || !abbreviates(wrong, def.name)) continue;
+    if (shortest == nullptr || def.name.size() < shortest->name.size()) shortest = &def;
+  }
+  return shortest;
 }
 
 }  // namespace apdr::check

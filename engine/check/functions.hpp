@@ -17,4 +17,9 @@ struct FunctionDef {
 std::span<const FunctionDef> functions();
 const FunctionDef* find_function(std::string_view name);
 
+// The function a misspelt name most likely means: the nearest by edit
+// distance (`lvel` → level), or one the name abbreviates, its letters in
+// order with the first the same (`cnt` → count); nullptr when none is near.
+const FunctionDef* suggest_function(std::string_view wrong);
+
 }  // namespace apdr::check

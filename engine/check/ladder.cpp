@@ -32,6 +32,8 @@ void Checker::build_ladder() {
   Ladder& ladder = model_.ladder;
   const syntax::RuleSet& root_set = model_.chain.sets.front();
   if (root_set.levels.empty()) {
+    // Given, but no level could be read: that was reported where it is.
+    if (root_set.levels_where && diag_.has_errors()) return;
     diag_.error(Code::LadderProjection, root_set.id.where,
                 fmt::format("rule set `{}` is the root of its chain and must declare the ladder (`levels`, lowest first)",
                             root_set.id.value),
@@ -95,6 +97,7 @@ void Checker::build_ladder() {
         diag_.error(Code::AmbiguousName, level.id.where,
                     fmt::format("local level `{}` reuses the id of a root level; give it an id of its own", level.id.value),
                     {"root level names stay usable under any ladder, so a local level may not take one"});
+        rejected_levels_.insert(level.id.value);
         continue;
       }
       if (!seen.insert(level.id.value).second) {
@@ -106,6 +109,7 @@ void Checker::build_ladder() {
                     fmt::format("level `{}` refines the inherited ladder, so it must say with `national:` which root level it sits within",
                                 level.id.value),
                     {fmt::format("the root levels are: {}", fmt::join(root_ids, ", "))});
+        rejected_levels_.insert(level.id.value);
         continue;
       }
       int root = ladder.find_root(level.national->value);
@@ -114,6 +118,7 @@ void Checker::build_ladder() {
         notes.push_back(fmt::format("the root levels are: {}", fmt::join(root_ids, ", ")));
         diag_.error(Code::LadderProjection, level.national->where,
                     fmt::format("`{}` is not a level of the root ladder", level.national->value), notes);
+        rejected_levels_.insert(level.id.value);
         continue;
       }
       if (root < highest_root) {
@@ -168,6 +173,7 @@ bool Checker::resolve_level_name(const syntax::Scalar& name, int& index, bool& i
   if (index >= 0) { is_root = false; return true; }
   index = ladder.find_root(name.value);
   if (index >= 0) { is_root = true; return true; }
+  if (rejected_levels_.count(name.value) > 0) return false;  // its declaration was reported
   // A level of an earlier refinement that a later one replaced.
   for (const auto& set : model_.chain.sets) {
     for (const auto& level : set.levels) {

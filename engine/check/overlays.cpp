@@ -50,6 +50,10 @@ void Checker::merge_entries(std::vector<Merged<Syntax>>& merged, const std::vect
     merged.push_back({&entry, set});
   };
   for (const auto& entry : entries) {
+    if (entry.id.value.empty() && !entry.id.where.known()) {
+      append(entry);  // a rule without `id` (reported by the loader) is still checked
+      continue;
+    }
     auto found = position.find(entry.id.value);
     auto existing = found == position.end() ? merged.end() : merged.begin() + static_cast<std::ptrdiff_t>(found->second);
     if (existing != merged.end() && existing->set == set) continue;  // a duplicate the loader reported

@@ -46,6 +46,7 @@ std::string_view code_summary(Code code) {
     case Code::ParameterType: return "a parameter's type is changed";
     case Code::MissingKind: return "a rule does not say what it rests on";
     case Code::LevelRemoved: return "an entry names a level the ladder no longer has";
+    case Code::ReservedId: return "a rule id that results use for something else (level, profile)";
     case Code::ProfileUnknownArea: return "an area of need that does not exist";
     case Code::ProfileUnknownLevel: return "a level that is not on the rule set's ladder";
     case Code::ProfileBadInput: return "an input that is not declared or has the wrong type";

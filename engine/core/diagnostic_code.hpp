@@ -42,6 +42,7 @@ enum class Code {
   ParameterType = 47,        // E047 an overlay changes a parameter's type
   MissingKind = 48,          // E048 a rule without `kind`
   LevelRemoved = 49,         // E049 an inherited entry names a level the refined ladder lacks
+  ReservedId = 50,           // E050 a rule id that results use for something else (`level`, `profile`)
   // Profiles (E060–E079)
   ProfileUnknownArea = 60,   // E060 an area id that does not exist
   ProfileUnknownLevel = 61,  // E061 a level id not in the rule set's ladder

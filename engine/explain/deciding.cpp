@@ -54,7 +54,7 @@ Requirement comparison(const Recorded& run, bool want, const Describer& words) {
   const Recorded& other = left_unknown ? right : left;
   if (!left_unknown) op = flipped(op);
   bool dates = other.value.tag == run::Tag::date;
-  ComparisonWords cw = comparison_words(op, dates);
+  ComparisonWords cw = comparison_words(op, dates, other.value.tag == run::Tag::symbol);
   // `in` reads from the element's side only when the element is the subject.
   if (!left_unknown && (op == BinaryOp::in || op == BinaryOp::not_in)) {
     bool holds = (op == BinaryOp::in) == want;

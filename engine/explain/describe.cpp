@@ -51,7 +51,9 @@ BinaryOp flipped(BinaryOp op) {
   }
 }
 
-ComparisonWords comparison_words(BinaryOp op, bool dates) {
+ComparisonWords comparison_words(BinaryOp op, bool dates, bool values) {
+  if (values && op == BinaryOp::equal) return {"is", "is other than"};
+  if (values && op == BinaryOp::not_equal) return {"is other than", "is"};
   switch (op) {
     case BinaryOp::equal: return {"is", "is not"};
     case BinaryOp::not_equal: return {"is not", "is"};
@@ -257,7 +259,16 @@ std::string Describer::comparison_sentence(const Recorded& run) const {
                        unknown.size() == 1 ? "is" : "are");
   }
   bool dates = left.value.tag == run::Tag::date || right.value.tag == run::Tag::date;
-  ComparisonWords words = comparison_words(run.node->binary, dates);
+  BinaryOp op = run.node->binary;
+  if ((op == BinaryOp::equal || op == BinaryOp::not_equal) &&
+      (left.value.tag == run::Tag::symbol || right.value.tag == run::Tag::symbol)) {
+    // "outcome, which is partly_met, is met." or "… is not met." would read
+    // as the value itself (`not_met`): say the test as written, then whether
+    // it holds.
+    return fmt::format("{} {} {}: {}.", subject(left), op == BinaryOp::equal ? "is" : "is not", operand(right),
+                       run.value.is_true() ? "true" : "false");
+  }
+  ComparisonWords words = comparison_words(op, dates);
   return fmt::format("{} {} {}.", subject(left), run.value.is_true() ? words.holds : words.fails, operand(right));
 }
 

@@ -58,7 +58,9 @@ class Describer {
 // numbers is "is at least" / "is below"; on dates "is on or after" /
 // "is before".
 struct ComparisonWords { const char* holds; const char* fails; };
-ComparisonWords comparison_words(expr::BinaryOp op, bool dates);
+// On values of a list (`outcome != met`), "is not" would run into values
+// such as `not_met`, so a failed `==` reads "is other than".
+ComparisonWords comparison_words(expr::BinaryOp op, bool dates, bool values = false);
 
 // The operator with its sides swapped (`a < b` is `b > a`).
 expr::BinaryOp flipped(expr::BinaryOp op);

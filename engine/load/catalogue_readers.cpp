@@ -4,6 +4,7 @@
 
 #include "load/entry_readers.hpp"
 #include "load/expression_reader.hpp"
+#include "load/readable_id.hpp"
 #include "load/rule_file_keys.hpp"
 
 namespace apdr::load {
@@ -19,6 +20,23 @@ void for_each_by_id(const YamlFile& file, const Field& section, ReadOne read_one
                              fmt::format("`{}` (entries keyed by id)", section.key.value), any);
   if (!entries) return;
   for (const auto& entry : entries->items) read_one(entry);
+}
+
+// An entry whose value could not be read at all (reported already): only
+// its id, so references to it resolve and do not cascade.
+template <typename Entry>
+Entry placeholder_entry(Entry& entry, const Field& key) {
+  entry.id = key.key;
+  entry.where = key.key.where;
+  return std::move(entry);
+}
+
+// A value that could not be read (reported already): no tree, so it checks
+// as an invalid value that nothing reports again.
+syntax::Expression placeholder_expression(const Field& entry) {
+  syntax::Expression expression;
+  expression.where = entry.value_where;
+  return expression;
 }
 
 std::string describe(std::string_view section, const syntax::Scalar& id) {
@@ -63,13 +81,18 @@ void read_sources(const YamlFile& file, const Field& section, std::vector<syntax
   const Keys& required = rule_file::source.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("source", entry.key);
-    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
-    if (!fields || !require_keys(file, *fields, what, required)) return;
-    auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
-    if (!title) return;
     syntax::SourceEntry source;
     source.id = entry.key;
-    source.title = *title;
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
+    if (!fields) {
+      // Kept as a placeholder, so citations of it are not reported again.
+      out.push_back(std::move(source));
+      return;
+    }
+    require_keys(file, *fields, what, required);
+    if (auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what))) {
+      source.title = *title;
+    }
     source.published = read_optional_scalar(file, *fields, "published", fmt::format("`published` of {}", what));
     source.url = read_optional_scalar(file, *fields, "url", fmt::format("`url` of {}", what));
     source.publisher = read_optional_scalar(file, *fields, "publisher", fmt::format("`publisher` of {}", what));
@@ -113,13 +136,15 @@ void read_levels(const YamlFile& file, const Field& section, std::vector<syntax:
     if (const Field* id = fields->find("id"); id != nullptr && id->value->is_scalar()) {
       what = fmt::format("level `{}`", id->value->text);
     }
-    if (!require_keys(file, *fields, what, required)) continue;
+    require_keys(file, *fields, what, required);
     auto id = read_optional_scalar(file, *fields, "id", fmt::format("`id` of {}", what));
-    auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
-    if (!id || !title) continue;
+    if (!id) continue;  // nothing can refer to a level without an id
     syntax::Level level;
     level.id = *id;
-    level.title = *title;
+    // `title` is optional (rule language 1.1): without one, the id is
+    // shown as words. A broken title was reported; the level still counts.
+    auto title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
+    level.title = title ? *title : syntax::Scalar{readable_id(id->value), id->where};
     level.where = fields->where;
     level.national = read_optional_scalar(file, *fields, "national", fmt::format("`national` of {}", what));
     level.census = read_optional_scalar(file, *fields, "census", fmt::format("`census` of {}", what));
@@ -132,8 +157,10 @@ void read_levels(const YamlFile& file, const Field& section, std::vector<syntax:
 
 void read_parameters(const YamlFile& file, const Field& section, std::vector<syntax::Parameter>& out) {
   for_each_by_id(file, section, [&](const Field& entry) {
+    // A broken value was reported; the parameter stays, with no value (an
+    // invalid type), so expressions using it are not reported again.
     auto value = read_parameter_value(file, entry, describe("parameter", entry.key));
-    if (!value) return;
+    if (!value) value = placeholder_expression(entry);
     out.push_back(syntax::Parameter{entry.key, std::move(*value)});
   });
 }
@@ -144,14 +171,19 @@ void read_inputs(const YamlFile& file, const Field& section, std::vector<syntax:
   const Keys& types = rule_file::input_types;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("input", entry.key);
-    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
-    if (!fields || !require_keys(file, *fields, what, required)) return;
-    auto type = read_optional_scalar(file, *fields, "type", fmt::format("`type` of {}", what));
-    if (!type || !check_one_of(file, *type, fmt::format("type for {}", what), types)) return;
     syntax::Input input;
     input.name = entry.key;
     input.where = entry.key.where;
-    input.type = *type;
+    // An input whose declaration is broken stays declared with no type (an
+    // invalid one), so the expressions that read it are not reported again.
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
+    if (!fields) {
+      out.push_back(std::move(input));
+      return;
+    }
+    require_keys(file, *fields, what, required);
+    auto type = read_optional_scalar(file, *fields, "type", fmt::format("`type` of {}", what));
+    if (type && check_one_of(file, *type, fmt::format("type for {}", what), types)) input.type = *type;
     if (const Field* values = fields->find("values")) {
       input.values = read_scalar_list(file, *values, fmt::format("`values` of {}", what), false);
     }
@@ -169,7 +201,7 @@ void read_inputs(const YamlFile& file, const Field& section, std::vector<syntax:
 void read_derive(const YamlFile& file, const Field& section, std::vector<syntax::Derived>& out) {
   for_each_by_id(file, section, [&](const Field& entry) {
     auto value = read_expression(file, entry, describe("derived value", entry.key));
-    if (!value) return;
+    if (!value) value = placeholder_expression(entry);
     out.push_back(syntax::Derived{entry.key, std::move(*value)});
   });
 }
@@ -179,17 +211,22 @@ void read_provision(const YamlFile& file, const Field& section, std::vector<synt
   const Keys& required = rule_file::provision.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("provision item", entry.key);
-    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
-    if (!fields) return;
-    bool complete = require_keys(file, *fields, what, required);
     syntax::Provision item;
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
+    if (!fields) {
+      out.push_back(placeholder_entry(item, entry));
+      return;
+    }
+    // An incomplete item was reported and stays, so that rules providing it
+    // are not reported again and its `when` is still checked.
+    require_keys(file, *fields, what, required);
     read_common(file, entry, *fields, what, item);
     item.area = read_optional_scalar(file, *fields, "area", fmt::format("`area` of {}", what));
     item.level = read_optional_scalar(file, *fields, "level", fmt::format("`level` of {}", what));
     if (const Field* when = fields->find("when")) {
       item.when = read_expression(file, *when, fmt::format("`when` of {}", what));
     }
-    if (complete) out.push_back(std::move(item));
+    out.push_back(std::move(item));
   });
 }
 
@@ -198,15 +235,18 @@ void read_steps(const YamlFile& file, const Field& section, std::vector<syntax::
   const Keys& required = rule_file::step.required;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("step", entry.key);
-    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
-    if (!fields) return;
-    bool complete = require_keys(file, *fields, what, required);
     syntax::Step step;
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
+    if (!fields) {
+      out.push_back(placeholder_entry(step, entry));
+      return;
+    }
+    require_keys(file, *fields, what, required);
     read_common(file, entry, *fields, what, step);
     if (const Field* who = fields->find("who")) {
       step.who = read_scalar_list(file, *who, fmt::format("`who` of {}", what), true);
     }
-    if (complete) out.push_back(std::move(step));
+    out.push_back(std::move(step));
   });
 }
 
@@ -214,15 +254,17 @@ void read_information(const YamlFile& file, const Field& section, std::vector<sy
   const Keys& keys = rule_file::information.allowed;
   for_each_by_id(file, section, [&](const Field& entry) {
     std::string what = describe("information entry", entry.key);
-    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
-    if (!fields) return;
     syntax::Information information;
+    auto fields = read_fields(file, *entry.value, entry.value_where, what, keys);
+    if (!fields) {
+      out.push_back(placeholder_entry(information, entry));
+      return;
+    }
     read_common(file, entry, *fields, what, information);
     information.text = read_optional_scalar(file, *fields, "text", fmt::format("`text` of {}", what));
     if (fields->find("text") == nullptr && fields->find("plain") == nullptr) {
       file.error(Code::MissingKey, fields->where,
                  fmt::format("{} has neither `text` nor `plain`; give one of them", what));
-      return;
     }
     out.push_back(std::move(information));
   });

@@ -203,7 +203,9 @@ bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_
   auto root = parse_yaml_document(file);
   if (!root) return false;
   std::vector<syntax::Scalar> includes;
-  read_rule_set_document(file, *root, is_main, set, includes);
+  // A main file that is not a mapping at all (prose, a list) is not a rule
+  // set with mistakes but no rule set: nothing more can be checked.
+  if (!read_rule_set_document(file, *root, is_main, set, includes) && is_main) return false;
   if (!state.too_many_entries && entries_of(set) > limits::max_rule_set_entries) {
     // Reported once, at the file that passed the limit; what was read stays
     // (so its errors are still shown), but no further file is read.

@@ -76,6 +76,7 @@ class Seen {
   Seen(std::string_view kind, Diagnostics& diagnostics) : kind_(kind), diagnostics_(diagnostics) {}
 
   void add(const syntax::Scalar& id) {
+    if (id.value.empty() && !id.where.known()) return;  // no id at all: reported where it is missing
     check_id_syntax(kind_, id, diagnostics_);
     auto [it, fresh] = first_.emplace(id.value, id.where);
     if (fresh) return;

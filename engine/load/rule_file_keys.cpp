@@ -16,7 +16,7 @@ const PlaceKeys included_file = {
 const PlaceKeys calendar = {{"weekend", "holidays", "listed_through"}, {}};
 const PlaceKeys holiday = {{"date", "title", "source"}, {"date", "title", "source"}};
 const PlaceKeys source = {{"title", "published", "url", "publisher", "note", "section_url", "section_name"}, {"title"}};
-const PlaceKeys level = {{"id", "title", "national", "census", "plain", "description"}, {"id", "title"}};
+const PlaceKeys level = {{"id", "title", "national", "census", "plain", "description"}, {"id"}};
 const PlaceKeys input = {{"type", "values", "of", "question", "plain", "source"}, {"type"}};
 const PlaceKeys provision = {{"area", "level", "title", "plain", "description", "when", "source", "kind",
                               "effective", "override"},

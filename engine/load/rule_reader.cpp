@@ -23,11 +23,13 @@ void read_escalations(const YamlFile& file, const Field& field, std::string_view
   for (const auto& item : field.value->items) {
     std::string where_what = fmt::format("an escalation of {}", what);
     auto fields = read_fields(file, *item, field.value_where, where_what, keys);
-    if (!fields || !require_keys(file, *fields, where_what, required)) continue;
-    auto step = read_optional_scalar(file, *fields, "step", fmt::format("`step` of {}", where_what));
-    if (!step) continue;
+    if (!fields) continue;
+    // Without a step the escalation is reported and kept (an empty step, not
+    // looked up), so its `due` is still checked.
+    require_keys(file, *fields, where_what, required);
     syntax::Escalation escalation;
-    escalation.step = *step;
+    auto step = read_optional_scalar(file, *fields, "step", fmt::format("`step` of {}", where_what));
+    if (step) escalation.step = *step;
     escalation.where = fields->where;
     if (const Field* due = fields->find("due")) {
       escalation.due = read_expression(file, *due, fmt::format("`due` of {}", where_what));
@@ -63,6 +65,20 @@ void read_action(const YamlFile& file, const Field& field, std::string_view what
   }
 }
 
+// Every item of the output says `by` what it came: rule ids, or `level` for
+// a catalogue item reached by level and `profile` for the profile's own
+// statement. A rule with one of those ids could not be told apart (E050).
+void refuse_reserved_id(const YamlFile& file, const syntax::Scalar& id) {
+  if (id.value != "level" && id.value != "profile") return;
+  const char* meaning = id.value == "level" ? "a provision item reached by the pupil's level alone"
+                                            : "what the profile itself states";
+  file.error(Code::ReservedId, id.where,
+             fmt::format("`{}` cannot be a rule id: in results, `by: {}` marks {}, so a rule of that id "
+                         "could not be told apart from it",
+                         id.value, id.value, meaning),
+             {"give the rule an id of its own that says what it decides, e.g. `semh-persisting`"});
+}
+
 }  // namespace
 
 void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::Rule>& out) {
@@ -82,11 +98,16 @@ void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::
     if (const Field* id = fields->find("id"); id != nullptr && id->value->is_scalar()) {
       what = fmt::format("rule `{}`", id->value->text);
     }
-    bool complete = require_keys(file, *fields, what, required);
+    // An incomplete rule is reported and still checked: its expressions and
+    // references may hold mistakes of their own.
+    require_keys(file, *fields, what, required);
     syntax::Rule rule;
     rule.where = fields->where;
     auto id = read_optional_scalar(file, *fields, "id", fmt::format("`id` of {}", what));
-    if (!id) complete = false; else rule.id = *id;
+    if (id) {
+      rule.id = *id;
+      refuse_reserved_id(file, *id);
+    }
     rule.kind = read_kind(file, *fields, what);
     rule.area = read_optional_scalar(file, *fields, "area", fmt::format("`area` of {}", what));
     rule.title = read_optional_scalar(file, *fields, "title", fmt::format("`title` of {}", what));
@@ -98,7 +119,7 @@ void read_rules(const YamlFile& file, const Field& section, std::vector<syntax::
     rule.plain = read_optional_scalar(file, *fields, "plain", fmt::format("`plain` of {}", what));
     rule.source = read_optional_scalar(file, *fields, "source", fmt::format("`source` of {}", what));
     read_effective_and_override(file, *fields, what, rule.effective, rule.override_);
-    if (complete) out.push_back(std::move(rule));
+    out.push_back(std::move(rule));
   }
 }
 

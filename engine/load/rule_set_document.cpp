@@ -45,12 +45,12 @@ void read_lint(const YamlFile& file, const Field& field, syntax::RuleSet& set) {
 
 }  // namespace
 
-void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
+bool read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
                             syntax::RuleSet& set, std::vector<syntax::Scalar>& includes) {
   SourceLocation start{file.display, 1, 1};
   std::string what = is_main ? "the rule set" : "the included file";
   auto fields = read_fields(file, root, start, what, is_main ? rule_file::main_file.allowed : rule_file::included_file.allowed);
-  if (!fields) return;
+  if (!fields) return false;
   if (is_main) {
     set.where = start;
     if (const Field* version = fields->find("apdr")) {
@@ -96,6 +96,7 @@ void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool i
     else if (key == "remove") read_removal(file, field, set.remove);
     else if (key == "lint") read_lint(file, field, set);
   }
+  return true;
 }
 
 }  // namespace apdr::load

@@ -14,7 +14,8 @@ namespace apdr::load {
 // file may give only entry sections, `include` and an optional `apdr: 1`.
 // `levels` may be given once per rule set, in any one of its files.
 // The file's `include:` paths are appended to `includes`, unresolved.
-void read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
+// Returns false when the file is not a mapping at all (reported).
+bool read_rule_set_document(const YamlFile& file, const yaml::Node& root, bool is_main,
                             syntax::RuleSet& set, std::vector<syntax::Scalar>& includes);
 
 }  // namespace apdr::load

@@ -73,7 +73,8 @@ RULE_VARIANTS = [
     ("provision area `sehm`", "rules/national/provision.yaml",
      (["provision", "adapted-teaching"], None, ("area", "sehm"))),
     ("included file with a `title`", "rules/national/provision.yaml", ([], None, ("title", "a title"))),
-    ("a level missing its title", "rules/national/national.yaml", (["levels", 0], "title", None)),
+    # A level's title is optional (rule language 1.1); its id is not.
+    ("a level missing its id", "rules/national/national.yaml", (["levels", 0], "id", None)),
 ]
 PROFILE_VARIANTS = [
     ("pupil `year_grop`", "examples/profiles/semh-two-cycles.yaml", (["pupil"], "year_group", "year_grop")),

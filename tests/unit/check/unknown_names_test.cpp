@@ -134,4 +134,80 @@ TEST_CASE("an unknown field of pupil or ehc lists the fields", "[check][E024]") 
   }
 }
 
+TEST_CASE("an unknown plain name says how to declare it as an input, typed by its use", "[check][E021]") {
+  SECTION("compared with a number") {
+    auto file = check_text(with_condition("reading_age < 7"));
+    const auto& d = file->error(Code::UnknownName, "reading_age", {"unknown name `reading_age`"});
+    CHECK(has_note(d, "declare it under `inputs:`: `reading_age: { type: number, question: \"…\" }`"));
+    CHECK(file->checked->diagnostics.error_count() == 1);
+  }
+  SECTION("compared with a date") {
+    auto file = check_text(with_condition("diagnosed < 2026-01-05"));
+    const auto& d = file->error(Code::UnknownName, "diagnosed", {"`diagnosed`"});
+    CHECK(has_note(d, "`diagnosed: { type: date, question: \"…\" }`"));
+  }
+  SECTION("a date plus a duration") {
+    auto file = check_text(with_condition("referred + 6 weeks < today"));
+    const auto& d = file->error(Code::UnknownName, "referred", {"`referred`"});
+    CHECK(has_note(d, "`referred: { type: date, question: \"…\" }`"));
+  }
+  SECTION("used as a condition") {
+    auto file = check_text(with_condition("has_need(semh) and young_carer"));
+    const auto& d = file->error(Code::UnknownName, "young_carer", {"`young_carer`"});
+    CHECK(has_note(d, "`young_carer: { type: bool, question: \"…\" }`"));
+  }
+  SECTION("the whole condition") {
+    auto file = check_text(with_condition("looked_after"));
+    const auto& d = file->error(Code::UnknownName, "looked_after", {"`looked_after`"});
+    CHECK(has_note(d, "`looked_after: { type: bool, question: \"…\" }`"));
+  }
+  SECTION("compared with text") {
+    auto file = check_text(with_condition("first_language != \"English\""));
+    const auto& d = file->error(Code::UnknownName, "first_language", {"`first_language`"});
+    CHECK(has_note(d, "`first_language: { type: text, question: \"…\" }`"));
+  }
+  SECTION("compared with a value of a list") {
+    auto file = check_text(with_condition("transport == partly_met"));
+    const auto& d = file->error(Code::UnknownName, "transport", {"`transport`"});
+    CHECK(has_note(d, "`transport: { type: one_of, values: [partly_met, …], question: \"…\" }`"));
+  }
+  SECTION("inside a derived value used by a rule") {
+    auto file = check_text(root_rule_set() + "derive:\n  low: sessions_missed > 10\n"
+                           "rules:\n  - { id: r, kind: guidance, when: low, then: { inform: [right-to-request] } }\n");
+    const auto& d = file->error(Code::UnknownName, "sessions_missed", {"`sessions_missed`"});
+    CHECK(has_note(d, "`sessions_missed: { type: number"));
+    CHECK(file->checked->diagnostics.error_count() == 1);
+  }
+  SECTION("a near name is suggested instead") {
+    auto file = check_text(with_condition("atendance < 90"));
+    const auto& d = file->error(Code::UnknownName, "atendance", {"`atendance`"});
+    CHECK(has_note(d, "did you mean `attendance`?"));
+    CHECK_FALSE(has_note(d, "inputs:"));
+  }
+  SECTION("a name that is not shaped like an input gets no declaration") {
+    auto file = check_text(with_condition("Attendance_Band == 3"));
+    const auto& d = file->error(Code::UnknownName, "Attendance_Band", {"`Attendance_Band`"});
+    CHECK_FALSE(has_note(d, "inputs:"));
+  }
+}
+
+TEST_CASE("a misspelt function is suggested even when it is an abbreviation", "[check][E023]") {
+  SECTION("cnt is count") {
+    auto file = check_text(with_condition("cnt(cycles(semh)) > 1"));
+    const auto& d = file->error(Code::BadCall, "cnt", {"unknown function `cnt`"});
+    CHECK(has_note(d, "did you mean `count`? use it as count(LIST where CONDITION) or count(LIST)"));
+    CHECK(file->checked->diagnostics.error_count() == 1);
+  }
+  SECTION("lvel is level") {
+    auto file = check_text(with_condition("lvel(semh) >= sen_support"));
+    const auto& d = file->error(Code::BadCall, "lvel", {"unknown function `lvel`"});
+    CHECK(has_note(d, "did you mean `level`? use it as level(AREA)"));
+  }
+  SECTION("nothing near lists the functions") {
+    auto file = check_text(with_condition("frobnicate(semh)"));
+    const auto& d = file->error(Code::BadCall, "frobnicate", {"unknown function"});
+    CHECK(has_note(d, "the functions are: level, has_need"));
+  }
+}
+
 }  // namespace apdr::checktest

@@ -106,7 +106,8 @@ TEST_CASE("a rule that fired: every sub-condition with the value it saw") {
   CHECK(count.steps[1].value == "yes");
   CHECK(count.steps[3].value == "no");
   REQUIRE(count.steps[3].steps.size() == 1);
-  CHECK(count.steps[3].steps[0].says == "outcome, which is met, is not not_met.");
+  // The test as written, then whether it holds: "is not not_met" read as a stammer.
+  CHECK(count.steps[3].steps[0].says == "outcome, which is met, is not_met: false.");
 
   const auto& negation = e.why.steps[1];
   CHECK(negation.text == "not has_code(HI)");
@@ -204,4 +205,33 @@ TEST_CASE("a provision item's guard is explained like a rule") {
   const auto& held = explained_held.explanations.at(0);
   CHECK(held.outcome == Outcome::not_fired);
   CHECK(held.why.says == "attendance, which is 95, is at least 90.");
+}
+
+TEST_CASE("a comparison with a value of a list says the test, then whether it holds") {
+  auto program = program_from(R"(apdr: 1
+id: enum-words
+levels:
+  - { id: universal, title: Universal }
+  - { id: sen_support, title: SEN support }
+steps:
+  advice: { title: Specialist advice }
+rules:
+  - id: not-yet-met
+    kind: guidance
+    area: semh
+    when: latest(cycles(semh)).outcome != met
+    then: { escalate: [ { step: advice } ] }
+)");
+  auto profile = profile_from(*program, R"(apdr-profile: 1
+id: pupil-e
+needs: [ { area: semh, level: sen_support } ]
+cycles:
+  - { area: semh, started: 2026-09-07, reviewed: 2026-10-10, outcome: partly_met }
+)");
+  auto explained = explain_ids(*program, profile, {"not-yet-met"});
+  const auto& e = explained.explanations.at(0);
+  CHECK(e.outcome == Outcome::fired);
+  REQUIRE(e.traced);
+  // Not "…, which is partly_met, is not met.", which reads as a contradiction.
+  CHECK(e.why.says == "latest(cycles(semh)).outcome, which is partly_met, is not met: true.");
 }

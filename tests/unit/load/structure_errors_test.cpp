@@ -66,8 +66,11 @@ TEST_CASE("a rule without an id is E004 at the rule") {
   check_at(found, temp.at("rules.yaml"), 4, 5);
   CHECK(found->message.find("`id`") != std::string::npos);
   REQUIRE(loaded.chain);
-  REQUIRE(loaded.chain->sets.back().rules.size() == 1);
-  CHECK(loaded.chain->sets.back().rules[0].id.value == "kept");
+  // The rule stays, without an id, so the checker still checks the rest of it.
+  REQUIRE(loaded.chain->sets.back().rules.size() == 2);
+  CHECK(loaded.chain->sets.back().rules[0].id.value.empty());
+  CHECK(loaded.chain->sets.back().rules[0].then.provide.size() == 1);
+  CHECK(loaded.chain->sets.back().rules[1].id.value == "kept");
 }
 
 TEST_CASE("a missing rule set id and format version are E004") {
@@ -89,8 +92,10 @@ TEST_CASE("other required keys are E004") {
                             "information: { i: { title: t } }\n"
                             "rules: [ { id: r, then: { escalate: [ { due: today } ] } }, { id: q } ]\n");
   INFO(loaded.listing());
-  CHECK(loaded.count(Code::MissingKey) == 7);
+  // A level's `title` is optional (rule language 1.1): `{ id: a }` is complete.
+  CHECK(loaded.count(Code::MissingKey) == 6);
   std::string listing = loaded.listing();
+  CHECK(listing.find("level `a`") == std::string::npos);
   for (const char* text : {"has no `title`", "has no `type`", "neither `text` nor `plain`", "has no `step`",
                            "rule `q` has no `then`"}) {
     CHECK(listing.find(text) != std::string::npos);
@@ -217,7 +222,9 @@ TEST_CASE("several problems in one file are all reported") {
   CHECK(loaded.count(Code::InvalidValue) == 1);
   CHECK(loaded.count(Code::WrongShape) == 1);
   REQUIRE(loaded.chain);
-  CHECK(loaded.chain->sets.back().provision.size() == 1);
+  // `b` lacks its title but stays, so `provide: b` elsewhere is not a second error.
+  REQUIRE(loaded.chain->sets.back().provision.size() == 2);
+  CHECK(loaded.chain->sets.back().provision[1].id.value == "b");
 }
 
 TEST_CASE("a section_url that is not https, or has no {n}, is E006 at the value") {
