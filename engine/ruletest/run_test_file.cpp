@@ -30,8 +30,11 @@ std::shared_ptr<const run::Program> build(const TestFile& file, SourceStore& sou
   Diagnostics found;
   auto chain = load::load_chain(file.rules, sources, found);
   std::shared_ptr<const run::Program> program;
-  if (chain && !found.has_errors()) {
+  // As `apdr check` does: the checker runs after the loader's errors too, so
+  // a broken rule set shows every mistake at once, not the first stage's.
+  if (chain) {
     auto model = check::check(std::move(*chain), found);
+    found.sort();
     if (!found.has_errors()) program = run::compile(std::move(model));
   }
   if (!program && !found.has_errors()) {
