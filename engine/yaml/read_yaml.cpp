@@ -41,11 +41,6 @@ class ViewBuffer : public std::streambuf {
 // first node too deep is what keeps its recursion bounded.
 struct Stopped {};
 
-// What YAML 1.2's core schema reads as null when it is not quoted.
-[[maybe_unused]] bool plain_null(std::string_view text) {
-  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
-}
-
 // Byte `offset` of a text from `origin`, as a position in its file.
 SourceLocation position(const LineIndex& lines, std::size_t offset, const Origin& origin) {
   LineIndex::Position at = lines.at(offset);

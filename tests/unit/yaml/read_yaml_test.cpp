@@ -242,8 +242,8 @@ TEST_CASE("a repeat among twenty thousand keys is found and placed") {
 }
 
 TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
-  // Found by fuzzing: libfyaml 0.7.12 never returns on a directive line
-  // holding such a byte, so it is refused before parsing.
+  // Found by fuzzing the libfyaml version, which never returned on a
+  // directive line holding such a byte: refused before any parser sees it.
   Read hang = read("%#abc\xFF" "ti: 1\nid: x", {"pupil.yaml", 1});
   CHECK_FALSE(hang.root);
   REQUIRE(hang.first() != nullptr);
@@ -263,7 +263,7 @@ TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
 }
 
 TEST_CASE("a NUL byte is an error at its place, never a silent end of the text") {
-  // libfyaml stops at a NUL: without the check, `b` would vanish unseen.
+  // A parser may stop at a NUL: without the check, `b` could vanish unseen.
   Read yaml_text = read(std::string("a: 1\nb: x\0y\nc: 3\n", 17), {"rules.yaml"});
   CHECK_FALSE(yaml_text.root);
   REQUIRE(yaml_text.first() != nullptr);
