@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_PROFILE ?= examples/profiles/semh-two-cycles.yaml
 DEMO_RULES ?= rules/examples/ordinarily-available.yaml
 
-PACKAGES := cmake make g++ pkg-config libfyaml-dev libboost-dev libfmt-dev catch2 \
+PACKAGES := cmake make g++ libyaml-cpp-dev libboost-dev libfmt-dev catch2 \
             libcli11-dev nlohmann-json3-dev
 # The HTML report is tested in a real browser (tests/browser).
 TEST_PACKAGES := chromium python3 python3-jsonschema python3-yaml time

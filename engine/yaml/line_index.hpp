@@ -17,7 +17,7 @@ class LineIndex {
   // The position of byte `offset` (clamped to the end of the text).
   Position at(std::size_t offset) const;
   // The byte offset of 1-based `line` and `characters` UTF-8 characters
-  // into it (libfyaml's error positions count characters, not bytes).
+  // into it, for a position given in characters rather than bytes.
   std::size_t offset_of(std::uint32_t line, std::uint32_t characters) const;
 
  private:

@@ -3,53 +3,43 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <streambuf>
+#include <istream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
-#include <libfyaml.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
 
 #include "core/limits.hpp"
 #include "core/quoted_value.hpp"
 #include "yaml/line_index.hpp"
 #include "yaml/plain_words.hpp"
+#include "yaml/text_shape.hpp"
 #include "yaml/utf8.hpp"
 
 namespace apdr::yaml {
 namespace {
 
-// libfyaml's objects, released however reading ends.
-struct ParserDeleter { void operator()(fy_parser* parser) const { fy_parser_destroy(parser); } };
-struct DiagDeleter { void operator()(fy_diag* diag) const { fy_diag_destroy(diag); } };
-struct EventFree {
-  fy_parser* parser;
-  void operator()(fy_event* event) const { fy_parser_event_free(parser, event); }
-};
-using EventPtr = std::unique_ptr<fy_event, EventFree>;
-
-// A token's text (a scalar's value with escapes and folding applied, an
-// anchor's name), copied out chunk by chunk. fy_token_get_text would be
-// simpler, but the buffer it builds for a scalar with escapes is never
-// freed when parsing later fails (libfyaml 0.7.12; found by fuzzing), and a
-// cohort of broken rows must not grow the memory of a batch.
-std::string token_text(fy_token* token) {
-  std::string text;
-  if (token == nullptr) return text;
-  fy_token_iter* iter = fy_token_iter_create(token);
-  if (iter == nullptr) return text;
-  int error = 0;
-  for (const fy_iter_chunk* chunk = nullptr; (chunk = fy_token_iter_chunk_next(iter, chunk, &error)) != nullptr;) {
-    text.append(chunk->str, chunk->len);
+// The text as a stream for yaml-cpp, without copying it.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
   }
-  fy_token_iter_destroy(iter);
-  return text;
-}
+};
 
-// What YAML 1.2's core schema reads as null when it is not quoted.
-bool plain_null(std::string_view text) {
-  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
-}
+// Thrown from the event handler to stop yaml-cpp once a problem is
+// recorded: yaml-cpp has no other way to stop early, and stopping at the
+// first node too deep is what keeps its recursion bounded.
+struct Stopped {};
 
 // Byte `offset` of a text from `origin`, as a position in its file.
 SourceLocation position(const LineIndex& lines, std::size_t offset, const Origin& origin) {
@@ -57,65 +47,116 @@ SourceLocation position(const LineIndex& lines, std::size_t offset, const Origin
   return {origin.file, at.line + origin.first_line - 1, at.column};
 }
 
-// Builds the tree from libfyaml's events, one at a time, checking the
-// limits as it goes. After a problem that stops reading, stopped() is true
-// and the diagnostic is already recorded.
-class TreeBuilder {
+// Builds the tree from yaml-cpp's events, one at a time, checking the
+// limits as it goes. A problem that stops reading is recorded and then
+// thrown as Stopped, which unwinds yaml-cpp.
+class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(std::string_view text, const Origin& origin, Diagnostics& diagnostics)
-      : text_(text), lines_(text), origin_(origin), diagnostics_(diagnostics) {}
+  TreeBuilder(std::string_view text, std::size_t skipped, const Origin& origin, Diagnostics& diagnostics)
+      : text_(text), skipped_(skipped), lines_(text), origin_(origin), diagnostics_(diagnostics) {}
 
-  bool stopped() const { return stopped_; }
   NodePtr root() const { return root_; }
-  const LineIndex& lines() const { return lines_; }
+  bool has_document() const { return documents_ > 0; }
+  // After the first document: a second start is refused at its place.
+  void refuse_more_documents() { more_refused_ = true; }
 
-  void take(fy_event& event) {
-    switch (event.type) {
-      case FYET_DOCUMENT_START:
-        if (++documents_ > 1) {
-          fail(Code::YamlSyntax, locate(fy_event_start_mark(&event)),
-               fmt::format("a second YAML document starts here; {}", origin_.one_document_advice));
-        }
-        return;
-      case FYET_MAPPING_START:
-        if (refuse_tag(event.mapping_start.tag)) return;
-        open(Node::Kind::mapping, event, event.mapping_start.anchor);
-        return;
-      case FYET_SEQUENCE_START:
-        if (refuse_tag(event.sequence_start.tag)) return;
-        open(Node::Kind::sequence, event, event.sequence_start.anchor);
-        return;
-      case FYET_MAPPING_END:
-      case FYET_SEQUENCE_END:
-        close();
-        return;
-      case FYET_SCALAR:
-        scalar(event);
-        return;
-      case FYET_ALIAS:
-        alias(event);
-        return;
-      default:
-        return;  // stream and document ends carry nothing to keep
-    }
+  // The byte of the text a yaml-cpp mark points at (yaml-cpp does not count
+  // a byte order mark).
+  std::size_t offset(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return 0;
+    return std::min(text_.size(), static_cast<std::size_t>(mark.pos) + skipped_);
   }
-
-  SourceLocation locate(const fy_mark* mark) const {
-    if (mark == nullptr) return {origin_.file, origin_.first_line, 1};
-    return locate_offset(mark->input_pos);
-  }
-
-  void place(Node& node, const fy_mark* mark) const {
-    node.where = locate(mark);
-    node.offset = mark == nullptr ? 0 : mark->input_pos;
-  }
-
   SourceLocation locate_offset(std::size_t offset) const { return position(lines_, offset, origin_); }
+
+  void fail(Code code, SourceLocation where, std::string message) {
+    diagnostics_.error(code, std::move(where), std::move(message));
+    throw Stopped{};
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (more_refused_) {
+      std::size_t at = offset(mark);
+      if (stray_content(at)) {
+        fail(Code::YamlSyntax, locate_offset(at),
+             "malformed YAML: text after the end of the document that YAML cannot read (check the "
+             "indentation here, and put text that holds `: `, `,`, `[` or `]` in quotes)");
+      }
+      fail(Code::YamlSyntax, locate_offset(at),
+           fmt::format("a second YAML document starts here; {}", origin_.one_document_advice));
+    }
+    ++documents_;
+  }
+  void OnDocumentEnd() override {}
+
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto node = std::make_shared<Node>();
+    std::size_t at = offset(mark);
+    // yaml-cpp places an empty value at whatever follows it (the next key,
+    // often); an empty value is placed at the start of the text, as it
+    // always was, and `~`, `null` or an anchor or tag at its place.
+    if (written_null(at)) {
+      node->offset = at;
+      node->where = locate_offset(at);
+      refuse_tag(at);
+    } else {
+      node->where = {origin_.file, origin_.first_line, 1};
+    }
+    count(1, node->where);
+    finish(std::move(node), anchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    auto node = std::make_shared<Node>();
+    node->offset = offset(mark);
+    node->where = locate_offset(node->offset);
+    if (tag != "?" && tag != "!") refuse_tag(node->offset, true);
+    // yaml-cpp gives a quoted scalar the tag `!`, and so a value tagged `!`
+    // alone: only the text tells them apart.
+    refuse_tag(node->offset);
+    node->quoted = tag != "?";
+    node->kind = Node::Kind::scalar;
+    node->text = value;
+    count(1, node->where);
+    finish(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    SourceLocation where = locate_offset(offset(mark));
+    auto found = anchors_.find(anchor);
+    if (found == anchors_.end()) {
+      std::string name = anchor_names_.count(anchor) ? anchor_names_[anchor] : std::string("?");
+      unknown_alias(where, name);
+    }
+    count(found->second->expanded_size, where);
+    within_depth(stack_.size() + found->second->height, where);
+    attach(found->second);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(Node::Kind::sequence, mark, tag, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(Node::Kind::mapping, mark, tag, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+  void unknown_alias(SourceLocation where, std::string_view name) {
+    fail(Code::YamlSyntax, std::move(where),
+         fmt::format("malformed YAML: the alias `*{}` refers to no anchor `&{}` before it (or to the node "
+                     "that contains it)",
+                     quoted_value(name), quoted_value(name)));
+  }
 
  private:
   struct Frame {
     std::shared_ptr<Node> node;
-    std::string anchor;
+    YAML::anchor_t anchor = YAML::NullAnchor;
     NodePtr pending_key;
     bool has_key = false;
     // The scalar keys so far, so that a mapping of 100,000 keys is checked
@@ -123,149 +164,134 @@ class TreeBuilder {
     std::unordered_set<std::string_view> keys;
   };
 
-  void fail(Code code, SourceLocation where, std::string message) {
-    diagnostics_.error(code, std::move(where), std::move(message));
-    stopped_ = true;
+  // yaml-cpp places a mapping or list with an anchor at its `&`; it has
+  // always been placed at its own start (its `{`, `[`, first key or `-`),
+  // after the anchor and any comment or line break.
+  std::size_t after_anchor(std::size_t at) const {
+    if (at >= text_.size() || text_[at] != '&') return at;
+    std::size_t i = at;
+    while (i < text_.size() && text_[i] != ' ' && text_[i] != '\t' && text_[i] != '\n' && text_[i] != '\r') ++i;
+    while (i < text_.size()) {
+      char c = text_[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++i;
+      } else if (c == '#') {
+        while (i < text_.size() && text_[i] != '\n') ++i;
+      } else {
+        break;
+      }
+    }
+    return i < text_.size() ? i : at;
   }
 
-  // A tag (`!!str 007`, `!!binary`, `!custom`) would make a value mean
-  // something other than what its place in the file says, and libfyaml
-  // resolves none of them for us: refused at the tag, with what to do.
-  bool refuse_tag(fy_token* tag) {
-    if (tag == nullptr) return false;
-    const fy_mark* start = fy_token_start_mark(tag);
-    const fy_mark* end = fy_token_end_mark(tag);
-    std::string_view written;
-    if (start != nullptr && end != nullptr && start->input_pos < end->input_pos && end->input_pos <= text_.size()) {
-      written = text_.substr(start->input_pos, end->input_pos - start->input_pos);
+  // Whether a null node at `at` is written there (`~`, `null`, or with an
+  // anchor or tag) rather than an empty value.
+  bool written_null(std::size_t at) const {
+    if (at >= text_.size()) return false;
+    char c = text_[at];
+    if (c == '~' || c == '&' || c == '!') return true;
+    std::string_view rest = text_.substr(at);
+    if (!(rest.starts_with("null") || rest.starts_with("Null") || rest.starts_with("NULL"))) return false;
+    return rest.size() == 4 || std::string_view(" \t\r\n,]}#").find(rest[4]) != std::string_view::npos;
+  }
+
+  // Something other than a `---`, a `%` directive or text after a `...`:
+  // yaml-cpp starts a new, empty document at text it could not place in
+  // the last one, and would do so for ever (docs/dependencies.md).
+  bool stray_content(std::size_t at) const {
+    std::string_view rest = text_.substr(at);
+    if (rest.starts_with("---") || rest.starts_with("%")) return false;
+    std::size_t line_start = at == 0 ? std::string_view::npos : text_.rfind('\n', at - 1);
+    // The last line before this one that is not blank or a comment.
+    while (line_start != std::string_view::npos && line_start > 0) {
+      std::size_t previous = text_.rfind('\n', line_start - 1);
+      std::size_t from = previous == std::string_view::npos ? 0 : previous + 1;
+      std::string_view line = text_.substr(from, line_start - from);
+      std::size_t first = line.find_first_not_of(" \t\r");
+      if (first != std::string_view::npos && line[first] != '#') return !line.starts_with("...");
+      if (previous == std::string_view::npos) break;
+      line_start = previous;
     }
-    fail(Code::YamlSyntax, locate(start),
-         fmt::format("the YAML tag `{}` is not allowed: apdr reads a value by where it is, so write the value "
-                     "alone, in quotes if it must stay text (\"007\")",
-                     quoted_value(written.empty() ? std::string_view("!!") : written)));
     return true;
   }
 
-  void scalar(fy_event& event) {
-    if (refuse_tag(event.scalar.tag)) return;
-    fy_token* value = event.scalar.value;
-    std::string text = token_text(value);
-    auto node = std::make_shared<Node>();
-    bool plain = value == nullptr || fy_token_scalar_style(value) == FYSS_PLAIN;
-    node->quoted = !plain;
-    node->kind = !node->quoted && plain_null(text) ? Node::Kind::null : Node::Kind::scalar;
-    if (node->kind == Node::Kind::scalar) node->text = std::move(text);
-    const fy_mark* mark = fy_event_start_mark(&event);
-    if (mark != nullptr) {
-      node->offset = value_start(event, mark->input_pos);
-      node->where = locate_offset(node->offset);
-    } else {
-      node->where = locate(nullptr);
+  // A tag (`!!str 007`, `!!binary`, `!custom`) would make a value mean
+  // something other than what its place in the file says: refused at the
+  // tag, with what to do. The node's properties start at `at`: its anchor
+  // and its tag, in either order.
+  void refuse_tag(std::size_t at, bool tagged = false) {
+    std::size_t i = at;
+    for (int property = 0; property < 2 && i < text_.size(); ++property) {
+      if (text_[i] != '&' && text_[i] != '!') break;
+      std::size_t end = i;
+      while (end < text_.size() && text_[end] != ' ' && text_[end] != '\t' && text_[end] != '\n' &&
+             text_[end] != '\r' && text_[end] != ',' && text_[end] != ']' && text_[end] != '}') {
+        ++end;
+      }
+      if (text_[i] == '!') {
+        fail(Code::YamlSyntax, locate_offset(i),
+             fmt::format("the YAML tag `{}` is not allowed: apdr reads a value by where it is, so write the "
+                         "value alone, in quotes if it must stay text (\"007\")",
+                         quoted_value(text_.substr(i, end - i))));
+      }
+      i = end;
+      while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
     }
-    if (!count(1, node->where)) return;
-    finish(std::move(node), token_text(event.scalar.anchor));
+    if (tagged) {
+      fail(Code::YamlSyntax, locate_offset(at),
+           "the YAML tag `!!` is not allowed: apdr reads a value by where it is, so write the value alone, in "
+           "quotes if it must stay text (\"007\")");
+    }
   }
 
-  void alias(fy_event& event) {
-    // libfyaml places an alias after its `*`; messages point at the `*`.
-    const fy_mark* mark = fy_event_start_mark(&event);
-    SourceLocation where =
-        mark == nullptr || mark->input_pos == 0 ? locate(mark) : locate_offset(mark->input_pos - 1);
-    std::string name = token_text(event.alias.anchor);
-    auto found = anchors_.find(name);
-    if (found == anchors_.end()) {
-      fail(Code::YamlSyntax, where,
-           fmt::format("malformed YAML: the alias `*{}` refers to no anchor `&{}` before it (or to the node "
-                       "that contains it)",
-                       name, name));
-      return;
-    }
-    if (!count(found->second->expanded_size, where)) return;
-    if (!within_depth(stack_.size() + found->second->height, where)) return;
-    attach(found->second);
-  }
-
-  // Where a scalar's value starts as a person reads it: at its opening
-  // quote, its `|` or `>`, or the anchor or tag before it. libfyaml places
-  // a scalar at its first character of content, which is inside the quotes
-  // or on the line after a block indicator.
-  std::size_t value_start(fy_event& event, std::size_t content) const {
-    std::size_t start = content;
-    switch (event.scalar.value == nullptr ? FYSS_PLAIN : fy_token_scalar_style(event.scalar.value)) {
-      case FYSS_SINGLE_QUOTED:
-      case FYSS_DOUBLE_QUOTED:
-        if (start > 0) --start;
-        break;
-      case FYSS_LITERAL:
-      case FYSS_FOLDED:
-        start = block_indicator(content);
-        break;
-      default:
-        break;
-    }
-    if (const fy_mark* tag = event.scalar.tag ? fy_token_start_mark(event.scalar.tag) : nullptr) {
-      start = std::min(start, tag->input_pos);
-    }
-    if (const fy_mark* anchor = event.scalar.anchor ? fy_token_start_mark(event.scalar.anchor) : nullptr) {
-      if (anchor->input_pos > 0) start = std::min(start, anchor->input_pos - 1);  // its `&`
-    }
-    return start;
-  }
-
-  // The `|` or `>` that opens a block scalar whose content starts at
-  // `content`: on the last line before it that is not blank, the indicator
-  // followed only by its modifiers (`-`, `+`, a digit), spaces and perhaps
-  // a comment.
-  std::size_t block_indicator(std::size_t content) const {
-    std::size_t end = std::min(content, text_.size());
-    auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-    while (end > 0 && blank(text_[end - 1])) --end;
-    std::size_t line_start = text_.rfind('\n', end == 0 ? 0 : end - 1);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    for (std::size_t i = line_start; i < end; ++i) {
-      if (text_[i] != '|' && text_[i] != '>') continue;
-      std::size_t j = i + 1;
-      while (j < end && (text_[j] == '-' || text_[j] == '+' || (text_[j] >= '0' && text_[j] <= '9'))) ++j;
-      while (j < end && (text_[j] == ' ' || text_[j] == '\t')) ++j;
-      if (j == end || text_[j] == '#') return i;
-    }
-    return content;
-  }
-
-  bool count(std::size_t nodes, const SourceLocation& where) {
+  void count(std::size_t nodes, const SourceLocation& where) {
     total_nodes_ += nodes;
-    if (total_nodes_ <= limits::max_yaml_nodes) return true;
+    if (total_nodes_ <= limits::max_yaml_nodes) return;
     fail(Code::LimitExceeded, where,
          fmt::format("the document has more than {} YAML nodes (max_yaml_nodes), counting each use of an "
                      "alias; {}",
                      limits::max_yaml_nodes, origin_.too_many_nodes_advice));
-    return false;
   }
 
-  bool within_depth(std::size_t depth, const SourceLocation& where) {
-    if (depth <= limits::max_yaml_depth) return true;
+  void within_depth(std::size_t depth, const SourceLocation& where) {
+    if (depth <= limits::max_yaml_depth) return;
     fail(Code::LimitExceeded, where,
          fmt::format("mappings and lists are nested more than {} deep (max_yaml_depth)", limits::max_yaml_depth));
-    return false;
   }
 
-  void open(Node::Kind kind, fy_event& event, fy_token* anchor) {
+  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
     auto node = std::make_shared<Node>();
     node->kind = kind;
-    place(*node, fy_event_start_mark(&event));
-    if (!count(1, node->where) || !within_depth(stack_.size() + 1, node->where)) return;
-    stack_.push_back({std::move(node), token_text(anchor), nullptr, false, {}});
+    std::size_t at = offset(mark);
+    refuse_tag(at, tag != "?" && tag != "!");
+    node->offset = after_anchor(at);
+    node->where = locate_offset(node->offset);
+    count(1, node->where);
+    within_depth(stack_.size() + 1, node->where);
+    name_anchor(anchor);
+    stack_.push_back({std::move(node), anchor, nullptr, false, {}});
   }
 
   void close() {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
-    finish(std::move(frame.node), frame.anchor);
+    finish(std::move(frame.node), frame.anchor, false);
   }
 
-  void finish(std::shared_ptr<Node> node, std::string_view anchor) {
-    // A later anchor of the same name replaces the earlier one, as YAML says.
-    if (!anchor.empty()) anchors_[std::string(anchor)] = node;
+  void name_anchor(YAML::anchor_t anchor) {
+    if (anchor == YAML::NullAnchor) return;
+    anchor_names_[anchor] = std::move(anchor_name_);
+    anchor_name_.clear();
+  }
+
+  void finish(std::shared_ptr<Node> node, YAML::anchor_t anchor, bool name = true) {
+    // Each `&name` is a new anchor to yaml-cpp, so a later anchor of the
+    // same name replaces the earlier one for the aliases after it, as YAML
+    // says.
+    if (anchor != YAML::NullAnchor) {
+      if (name) name_anchor(anchor);
+      anchors_[anchor] = node;
+    }
     attach(std::move(node));
   }
 
@@ -303,39 +329,65 @@ class TreeBuilder {
   }
 
   std::string_view text_;
+  std::size_t skipped_;
   LineIndex lines_;
   const Origin& origin_;
   Diagnostics& diagnostics_;
   std::vector<Frame> stack_;
-  std::map<std::string, NodePtr, std::less<>> anchors_;
+  std::unordered_map<YAML::anchor_t, NodePtr> anchors_;
+  std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
+  std::string anchor_name_;
   NodePtr root_;
   std::size_t total_nodes_ = 0;
   int documents_ = 0;
-  bool stopped_ = false;
+  bool more_refused_ = false;
 };
 
-// The first error libfyaml collected, as E002 at its place, in plain words.
-void report_syntax_error(fy_diag* diag, std::string_view text, const TreeBuilder& builder,
-                         Diagnostics& diagnostics) {
-  void* iterator = nullptr;
-  fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator);
-  if (error == nullptr) {
-    diagnostics.error(Code::YamlSyntax, builder.locate(nullptr), "malformed YAML");
+// The name of the alias written at `at` (after its `*`).
+std::string_view alias_name(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != '*') return {};
+  std::size_t end = at + 1;
+  while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' && text[end] != '\r' &&
+         text[end] != ',' && text[end] != ']' && text[end] != '}') {
+    ++end;
+  }
+  return text.substr(at + 1, end - at - 1);
+}
+
+// yaml-cpp's exception as E002 at its place, in plain words.
+void report_syntax_error(const YAML::Exception& error, std::string_view text, const TextShape& shape,
+                         TreeBuilder& builder, Diagnostics& diagnostics) {
+  std::size_t at = builder.offset(error.mark);
+  if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
+    try {
+      builder.unknown_alias(builder.locate_offset(at), alias_name(text, at));
+    } catch (const Stopped&) {
+    }
     return;
   }
-  std::size_t offset = builder.lines().offset_of(static_cast<std::uint32_t>(std::max(error->line, 1)),
-                                                 static_cast<std::uint32_t>(std::max(error->column, 1) - 1));
-  // An error at a quoted scalar, closed or not, points at its opening
-  // quote, as a node's position does; libfyaml points inside it.
-  std::string_view message = error->msg == nullptr ? "" : error->msg;
-  bool at_scalar = (error->fyt != nullptr && fy_token_get_type(error->fyt) == FYTT_SCALAR) ||
-                   message.find("quoted scalar") != std::string_view::npos;
-  if (at_scalar && offset > 0 && offset <= text.size() &&
-      (text[offset - 1] == '"' || text[offset - 1] == '\'')) {
-    --offset;
+  std::size_t line_start = at == 0 ? 0 : text.rfind('\n', at - 1);
+  line_start = at == 0 || line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::string_view before = text.substr(line_start, at - line_start);  // this line up to the error
+  std::string message = plain_words(error.msg, text.substr(at));
+  // yaml-cpp reports a tab in the indentation as whatever it could not
+  // read after it: the tab is the thing to fix.
+  if (std::size_t indent = before.find_first_not_of(" \t"); before.substr(0, indent).find('\t') != std::string_view::npos) {
+    at = line_start + before.find('\t');
+    message = plain_words(YAML::ErrorMsg::TAB_IN_INDENTATION);
+  } else if (error.msg == YAML::ErrorMsg::MAP_VALUE && before.find(": ") != std::string_view::npos) {
+    message = "a second `: ` on one line (put text that holds `: ` in quotes)";
+  } else if (error.msg.starts_with(YAML::ErrorMsg::INVALID_ESCAPE) || error.msg == YAML::ErrorMsg::INVALID_HEX ||
+             error.msg.starts_with(YAML::ErrorMsg::INVALID_UNICODE)) {
+    // yaml-cpp stops after the escape; the `\` that starts it is the place.
+    if (std::size_t slash = before.rfind('\\'); slash != std::string_view::npos) at = line_start + slash;
+  } else if (shape.open_quote != TextShape::none && at >= shape.open_quote) {
+    // A quoted text never closed is reported at the end of the text, or as
+    // whatever it swallowed; its opening quote, which the scan found, is
+    // what to look at.
+    at = shape.open_quote;
+    message = plain_words(YAML::ErrorMsg::EOF_IN_SCALAR);
   }
-  diagnostics.error(Code::YamlSyntax, builder.locate_offset(offset),
-                    "malformed YAML: " + plain_words(message));
+  diagnostics.error(Code::YamlSyntax, builder.locate_offset(at), "malformed YAML: " + message);
 }
 
 // E002 at the first byte that is not UTF-8, naming the byte (never more of
@@ -358,41 +410,51 @@ NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diag
     report_not_utf8(text, valid, origin, diagnostics);
     return nullptr;
   }
-  // libfyaml reads a NUL as the end of the text, so whatever follows one
-  // would be silently lost.
+  // A NUL would end the text for some readers and not for others; whatever
+  // follows one must not be silently lost.
   if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
     diagnostics.error(Code::YamlSyntax, position(LineIndex(text), nul, origin),
                       "the text holds a NUL byte (0x00) here, which YAML and JSON do not allow: is this a "
                       "binary file, or one saved as UTF-16?");
     return nullptr;
   }
-  fy_diag_cfg diag_config;
-  fy_diag_cfg_default(&diag_config);
-  diag_config.fp = nullptr;  // never print: errors are collected and reported as diagnostics
-  std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diag_config));
-  if (!diag) {
-    diagnostics.error(Code::YamlSyntax, {origin.file, origin.first_line, 1}, "could not start the YAML reader");
+  // yaml-cpp recurses once per level of nesting: a text nested too deep is
+  // refused before it reads it (text_shape.hpp).
+  TextShape shape = scan_text_shape(text, limits::max_yaml_depth);
+  TreeBuilder builder(text, text.starts_with("\xEF\xBB\xBF") ? 3 : 0, origin, diagnostics);
+  if (shape.too_deep != TextShape::none) {
+    diagnostics.error(Code::LimitExceeded, builder.locate_offset(shape.too_deep),
+                      fmt::format("mappings and lists are nested more than {} deep (max_yaml_depth)",
+                                  limits::max_yaml_depth));
     return nullptr;
   }
-  fy_diag_set_collect_errors(diag.get(), true);
-  fy_parse_cfg config{};
-  // YAML 1.2, quiet, and no guessing JSON from a file name.
-  config.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE);
-  config.diag = diag.get();
-  std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
-  if (!parser || fy_parser_set_string(parser.get(), text.data(), text.size()) != 0) {
-    diagnostics.error(Code::YamlSyntax, {origin.file, origin.first_line, 1}, "could not start the YAML reader");
+  ViewBuffer buffer(text);
+  std::istream stream(&buffer);
+  try {
+    YAML::Parser parser(stream);
+    // One document, then at most one more start, refused at its place:
+    // never a loop over documents, because on some broken text yaml-cpp
+    // yields empty documents for ever without reading on.
+    if (parser.HandleNextDocument(builder)) {
+      builder.refuse_more_documents();
+      parser.HandleNextDocument(builder);
+    }
+  } catch (const Stopped&) {
+    return nullptr;
+  } catch (const YAML::DeepRecursion& error) {
+    diagnostics.error(Code::LimitExceeded, builder.locate_offset(builder.offset(error.mark)),
+                      fmt::format("mappings and lists are nested more than {} deep (max_yaml_depth)",
+                                  limits::max_yaml_depth));
+    return nullptr;
+  } catch (const YAML::Exception& error) {
+    report_syntax_error(error, text, shape, builder, diagnostics);
     return nullptr;
   }
-  TreeBuilder builder(text, origin, diagnostics);
-  while (!builder.stopped()) {
-    EventPtr event(fy_parser_parse(parser.get()), EventFree{parser.get()});
-    if (!event) break;
-    builder.take(*event);
-  }
-  if (builder.stopped()) return nullptr;
-  if (fy_parser_get_stream_error(parser.get())) {
-    report_syntax_error(diag.get(), text, builder, diagnostics);
+  // yaml-cpp reads a single-quoted text left open at the end of the text
+  // as if it were closed there; so did the scan, and it is refused.
+  if (shape.open_quote != TextShape::none) {
+    diagnostics.error(Code::YamlSyntax, builder.locate_offset(shape.open_quote),
+                      "malformed YAML: " + plain_words(YAML::ErrorMsg::EOF_IN_SCALAR));
     return nullptr;
   }
   if (auto root = builder.root()) return root;

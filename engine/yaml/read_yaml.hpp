@@ -1,8 +1,7 @@
 #pragma once
 // Text to one YAML document, as a yaml::Node tree, with the limits that keep
-// hostile input harmless. The parser is libfyaml (docs/dependencies.md says
-// why): it is about seven times faster than yaml-cpp on our rule files, and
-// reading YAML was most of the time `apdr eval` and `apdr check` took.
+// hostile input harmless. The parser is yaml-cpp, as DESIGN.md says, guarded
+// against its failure modes on hostile input (docs/dependencies.md).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,7 +30,8 @@ struct Origin {
 // E002 at its start; a repeated key E013 (the later entry is dropped) unless
 // the origin keeps them; depth
 // past limits::max_yaml_depth or more than limits::max_yaml_nodes nodes
-// (aliases counted every time they are used) E011. Returns null after any
+// (aliases counted every time they are used) E011, nesting too deep found
+// before yaml-cpp reads the text. Returns null after any
 // error that stops parsing; an empty document is a null node.
 NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diagnostics);
 

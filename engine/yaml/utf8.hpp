@@ -1,9 +1,9 @@
 #pragma once
 // YAML is Unicode text, and apdr reads it as UTF-8. Bytes that are not UTF-8
-// are refused before parsing, with their place: libfyaml 0.7.12 never
-// returns on some of them (a directive line holding byte 0xFF, found by
-// fuzzing), and a file saved in another encoding deserves a message that
-// says so rather than a puzzling syntax error.
+// are refused before parsing, with their place: a YAML parser is not the
+// place to meet them (libfyaml, used until December 2026, never returned on
+// a directive line holding byte 0xFF), and a file saved in another encoding
+// deserves a message that says so rather than a puzzling syntax error.
 #include <cstddef>
 #include <string_view>
 

@@ -242,8 +242,8 @@ TEST_CASE("a repeat among twenty thousand keys is found and placed") {
 }
 
 TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
-  // Found by fuzzing: libfyaml 0.7.12 never returns on a directive line
-  // holding such a byte, so it is refused before parsing.
+  // Found by fuzzing the libfyaml version, which never returned on a
+  // directive line holding such a byte: refused before any parser sees it.
   Read hang = read("%#abc\xFF" "ti: 1\nid: x", {"pupil.yaml", 1});
   CHECK_FALSE(hang.root);
   REQUIRE(hang.first() != nullptr);
@@ -263,7 +263,7 @@ TEST_CASE("text that is not UTF-8 is E002 at the byte, naming only the byte") {
 }
 
 TEST_CASE("a NUL byte is an error at its place, never a silent end of the text") {
-  // libfyaml stops at a NUL: without the check, `b` would vanish unseen.
+  // A parser may stop at a NUL: without the check, `b` could vanish unseen.
   Read yaml_text = read(std::string("a: 1\nb: x\0y\nc: 3\n", 17), {"rules.yaml"});
   CHECK_FALSE(yaml_text.root);
   REQUIRE(yaml_text.first() != nullptr);
@@ -300,4 +300,111 @@ TEST_CASE("a YAML tag is refused at its place, on a value, a mapping or a list")
     CHECK(r.first()->where.column == c.column);
     CHECK(r.first()->message.find("`" + c.shown + "`") != std::string::npos);
   }
+}
+
+TEST_CASE("nesting far past the limit is E011 before yaml-cpp reads it, which would recurse per level") {
+  // yaml-cpp's parser calls itself once per level: 100,000 levels would
+  // overflow the stack. Each shape of nesting is refused at the first node
+  // too deep.
+  struct Case { std::string text; std::uint32_t column; };
+  for (const Case& c : {Case{std::string(100000, '['), limits::max_yaml_depth + 1},
+                        Case{[] { std::string s; for (int i = 0; i < 100000; ++i) s += "{a: "; return s; }(),
+                             4 * limits::max_yaml_depth + 1},
+                        Case{[] { std::string s; for (int i = 0; i < 100000; ++i) s += "- "; return s + "x"; }(),
+                             2 * limits::max_yaml_depth + 1},
+                        Case{[] { std::string s; for (int i = 0; i < 100000; ++i) s += "? "; return s + "x"; }(),
+                             2 * limits::max_yaml_depth + 1}}) {
+    Read r = read(c.text);
+    INFO(c.text.substr(0, 8));
+    CHECK_FALSE(r.root);
+    REQUIRE(r.first() != nullptr);
+    CHECK(r.first()->code == Code::LimitExceeded);
+    CHECK(r.first()->where.line == 1);
+    CHECK(r.first()->where.column == c.column);
+  }
+  // Block mappings indented one level a line.
+  std::string indented;
+  for (std::size_t i = 0; i < 2000; ++i) indented += std::string(i, ' ') + fmt::format("k{}:\n", i);
+  Read deep = read(indented);
+  REQUIRE(deep.first() != nullptr);
+  CHECK(deep.first()->code == Code::LimitExceeded);
+  CHECK(deep.first()->where.line == limits::max_yaml_depth + 1);
+}
+
+TEST_CASE("brackets and dashes inside text are not nesting") {
+  std::string many(200, '[');
+  std::string dashes;
+  for (int i = 0; i < 200; ++i) dashes += "- ";
+  std::string text = "a: '" + many + "'\n" + "b: \"" + many + "\\\"\"\n" + "c: x " + many + "\n" + "d: |\n  " + many +
+                     "\n  " + dashes + "\n" + "e: x\n  " + dashes + "\n" + "# " + many + "\n" + "f: it's " + many + "\n" +
+                     "g: [\"" + many + "\", '" + many + "']\n";
+  Read r = read(text);
+  INFO(text);
+  REQUIRE(r.root);
+  CHECK(r.found.empty());
+  CHECK(r.root->find("a")->text == many);
+  CHECK(r.root->find("d")->text == many + "\n" + dashes + "\n");
+  CHECK(r.root->find("e")->text == "x " + dashes.substr(0, dashes.size() - 1));
+  CHECK(r.root->find("g")->items.size() == 2);
+}
+
+TEST_CASE("text yaml-cpp cannot place in the document is E002 there, never an endless run of empty documents") {
+  // Found by fuzzing the yaml-cpp version (tests/fuzz/regressions/
+  // fuzz_rule_set): yaml-cpp ends the document at a `,` it cannot place,
+  // and then starts empty document after empty document there.
+  // a `,` outside brackets, reduced from it, is enough.
+  Read r = read("# a comment\n,   then:\n");
+  CHECK_FALSE(r.root);
+  REQUIRE(r.first() != nullptr);
+  CHECK(r.first()->code == Code::YamlSyntax);
+  CHECK(r.first()->where.line == 2);
+  CHECK(r.first()->where.column == 1);
+  CHECK(r.first()->message.starts_with("malformed YAML: text after the end of the document"));
+
+  // After `...`, the next text starts a second document: refused as one.
+  Read after_end = read("a: 1\n...\n# next\nb: 2\n");
+  REQUIRE(after_end.first() != nullptr);
+  CHECK(after_end.first()->where.line == 4);
+  CHECK(after_end.first()->message.starts_with("a second YAML document starts here"));
+}
+
+TEST_CASE("a quoted text left open at the end is refused, though yaml-cpp would close it there") {
+  for (const std::string& text : {std::string("a: 'abc\n"), std::string("a: [x, 'y\n"), std::string("a: \"abc\n")}) {
+    Read r = read(text);
+    INFO(text);
+    CHECK_FALSE(r.root);
+    REQUIRE(r.first() != nullptr);
+    CHECK(r.first()->message == "malformed YAML: a quoted text is never closed");
+    CHECK(r.first()->where.column == text.find_first_of("'\"") + 1);
+  }
+}
+
+TEST_CASE("yaml-cpp's messages in plain words, at the character to fix") {
+  auto first = [](const std::string& text) {
+    Read r = read(text);
+    CHECK_FALSE(r.root);
+    REQUIRE(r.first() != nullptr);
+    return *r.first();
+  };
+  Diagnostic two_colons = first("a: b: c\n");
+  CHECK(two_colons.message == "malformed YAML: a second `: ` on one line (put text that holds `: ` in quotes)");
+  CHECK(two_colons.where.column == 5);
+  Diagnostic brace = first("a: {b: 1}}\n");
+  CHECK(brace.message == "malformed YAML: a `}` that closes nothing");
+  Diagnostic escape = first("a: \"x\\q\"\n");
+  CHECK(escape.where.column == 6);  // the `\`, not the character after it
+  Diagnostic at_sign = first("a: @x\n");
+  CHECK(at_sign.message == "malformed YAML: a value starting with `@` or a backquote needs quotes");
+  CHECK(at_sign.where.column == 4);
+}
+
+TEST_CASE("an anchored mapping or list is placed at its own start; an empty value at the start of the text") {
+  Read r = read("a: &x { b: 1 }\nc: &y # why\n  - 1\nd:\n");
+  REQUIRE(r.root);
+  CHECK(r.root->find("a")->where.column == 7);
+  CHECK(r.root->find("c")->where.line == 3);
+  CHECK(r.root->find("c")->where.column == 3);
+  CHECK(r.root->find("d")->is_null());
+  CHECK(r.root->find("d")->where.line == 1);
+  CHECK(r.root->find("d")->where.column == 1);
 }
