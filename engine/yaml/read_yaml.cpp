@@ -28,6 +28,9 @@ namespace apdr::yaml {
 namespace {
 
 // The text as a stream for yaml-cpp, without copying it.
+// Stands in for a `?` inside plain text within brackets while yaml-cpp reads.
+constexpr char question_stand_in = '\x7f';
+
 class ViewBuffer : public std::streambuf {
  public:
   explicit ViewBuffer(std::string_view text) {
@@ -59,6 +62,8 @@ class TreeBuilder : public YAML::EventHandler {
   bool has_document() const { return documents_ > 0; }
   // After the first document: a second start is refused at its place.
   void refuse_more_documents() { more_refused_ = true; }
+  // Scalars' text gets back the `?` hidden from yaml-cpp (read_yaml below).
+  void restore_question_marks() { restore_question_marks_ = true; }
 
   // The byte of the text a yaml-cpp mark points at (yaml-cpp does not count
   // a byte order mark).
@@ -119,6 +124,7 @@ class TreeBuilder : public YAML::EventHandler {
     node->quoted = tag != "?";
     node->kind = Node::Kind::scalar;
     node->text = value;
+    if (restore_question_marks_) std::replace(node->text.begin(), node->text.end(), question_stand_in, '?');
     count(1, node->where);
     finish(std::move(node), anchor);
   }
@@ -341,6 +347,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::size_t total_nodes_ = 0;
   int documents_ = 0;
   bool more_refused_ = false;
+  bool restore_question_marks_ = false;
 };
 
 // The name of the alias written at `at` (after its `*`).
@@ -428,7 +435,18 @@ NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diag
                                   limits::max_yaml_depth));
     return nullptr;
   }
-  ViewBuffer buffer(text);
+  // yaml-cpp 0.7 ends plain text inside brackets at any `?`, so
+  // `{ question: Is it? }` would not parse. Each such `?` is handed to it as
+  // a byte that means nothing to YAML (DEL, one byte, so every position
+  // stays) and put back in the scalar's text. A text that holds DEL itself
+  // is read as it is.
+  std::string hidden;
+  if (!shape.flow_question_marks.empty() && text.find(question_stand_in) == std::string_view::npos) {
+    hidden.assign(text);
+    for (std::size_t at : shape.flow_question_marks) hidden[at] = question_stand_in;
+    builder.restore_question_marks();
+  }
+  ViewBuffer buffer(hidden.empty() ? text : std::string_view(hidden));
   std::istream stream(&buffer);
   try {
     YAML::Parser parser(stream);

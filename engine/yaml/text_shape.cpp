@@ -133,6 +133,8 @@ class ShapeScan {
         while (i_ < text_.size() && !line_end(text_[i_]) && text_[i_] != ',' && text_[i_] != '[' &&
                text_[i_] != ']' && text_[i_] != '{' && text_[i_] != '}' &&
                !(text_[i_] == ':' && at_end(i_ + 1)) && !(text_[i_] == '#' && blank(text_[i_ - 1]))) {
+          // Not the first character (a `?` there was taken as a key's mark above).
+          if (text_[i_] == '?') shape_.flow_question_marks.push_back(i_);
           ++i_;
         }
         node_start = false;

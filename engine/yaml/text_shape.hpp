@@ -9,6 +9,7 @@
 // exact place), never more, so it refuses no file that is within the limit.
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace apdr::yaml {
 
@@ -19,6 +20,10 @@ struct TextShape {
   // The opening quote of a quoted text still open at the end, which is
   // where a message about it should point (yaml-cpp points at the end).
   std::size_t open_quote = none;
+  // Every `?` inside plain text within brackets (`{ question: Is it? }`).
+  // YAML reads it as part of the text; yaml-cpp 0.7 ends the text there
+  // and then fails, so read_yaml hides these from it (read_yaml.cpp).
+  std::vector<std::size_t> flow_question_marks;
 };
 
 TextShape scan_text_shape(std::string_view text, std::size_t max_depth);

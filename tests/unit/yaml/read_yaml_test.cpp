@@ -408,3 +408,24 @@ TEST_CASE("an anchored mapping or list is placed at its own start; an empty valu
   CHECK(r.root->find("d")->where.line == 1);
   CHECK(r.root->find("d")->where.column == 1);
 }
+
+TEST_CASE("a `?` inside plain text within brackets is text, as YAML says (yaml-cpp 0.7 alone refuses it)") {
+  Read r = read("q: { question: Is it? , b: a?b, c: a ? b }\nl: [x?, \"y?\", ? k : v]\n");
+  INFO((r.first() ? r.first()->message : std::string("no diagnostic")));
+  REQUIRE(r.root);
+  const Node* q = r.root->find("q");
+  REQUIRE(q);
+  CHECK(q->find("question")->text == "Is it?");
+  CHECK(q->find("b")->text == "a?b");
+  CHECK(q->find("c")->text == "a ? b");
+  // Positions are those of the text as written.
+  CHECK(q->find("b")->where.column == 28);
+  const Node* l = r.root->find("l");
+  REQUIRE(l);
+  REQUIRE(l->items.size() == 3);
+  CHECK(l->items[0]->text == "x?");
+  CHECK(l->items[1]->text == "y?");
+  // `? ` at the start of an entry is still the mark of an explicit key.
+  REQUIRE(l->items[2]->is_mapping());
+  CHECK(l->items[2]->find("k")->text == "v");
+}
