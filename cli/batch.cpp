@@ -257,6 +257,8 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
                     "Output format: one JSON object a line, or CSV for a spreadsheet (titles, ISO dates)")
       ->check(CLI::IsMember({"jsonl", "csv"}))
       ->capture_default_str();
+  batch->add_flag("--compact", options.compact,
+                  "JSON Lines without the wording for people (titles, plain words): for large cohorts");
   batch->add_option("--rows", options.rows, "CSV: one row per pupil, or one per pupil and step")
       ->check(CLI::IsMember({"pupils", "steps"}))
       ->capture_default_str();
@@ -291,6 +293,10 @@ int run_batch(const BatchOptions& options) {
   }
   if (options.output == "-" && options.summary == "-") {
     diagnostics.error(Code::BadArgument, {}, "--summary - needs -o FILE: both would go to standard output");
+    return fail_with(diagnostics, sources);
+  }
+  if (options.compact && options.format == "csv") {
+    diagnostics.error(Code::BadArgument, {}, "--compact is for JSON Lines: the CSV is for people and keeps its titles");
     return fail_with(diagnostics, sources);
   }
   if (options.rows == "steps" && options.format != "csv") {
@@ -362,6 +368,7 @@ int run_batch(const BatchOptions& options) {
   batch::BatchOptions run_options;
   run_options.format = options.format == "csv" ? batch::OutputFormat::csv : batch::OutputFormat::jsonl;
   run_options.csv_rows = options.rows == "steps" ? batch::CsvRows::steps : batch::CsvRows::pupils;
+  run_options.compact = options.compact;
   unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   run_options.jobs = options.jobs ? options.jobs : cores;
   run_options.as_of = as_of;

@@ -20,6 +20,7 @@ struct BatchOptions {
   std::string summary;        // a path ("-" for standard output); empty: none
   std::string summary_format; // markdown | json | html; empty: from the summary's extension
   std::string as_of;          // YYYY-MM-DD overriding every row's as_of
+  bool compact = false;       // JSON Lines without the wording for people
   bool progress = true;       // a progress bar on standard error, when it is a terminal
   std::string cohort;         // a path, or "-" for standard input
 };

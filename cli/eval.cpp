@@ -26,6 +26,8 @@ CLI::App* add_eval_command(CLI::App& app, EvalOptions& options) {
   eval->add_option("--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
       ->capture_default_str();
+  eval->add_flag("--compact", options.compact,
+                 "JSON without the wording for people (titles, plain words): ids, kinds and dates only");
   eval->add_flag("--explain", options.explain,
                  "Also explain why each rule fired or did not (text and json formats)");
   eval->add_option("PROFILE", options.profile, "Profile file (YAML or JSON), or - for standard input")
@@ -50,6 +52,14 @@ int run_eval(const EvalOptions& options) {
     print_diagnostics(diagnostics, sources);
     return exit_invalid_input;
   }
+  if (options.compact && *format != render::Format::json) {
+    SourceStore sources;
+    Diagnostics diagnostics;
+    diagnostics.error(Code::BadArgument, {}, "--compact works with --format json, not " + options.format,
+                      {"it leaves the wording for people out of the JSON; the other formats are that wording"});
+    print_diagnostics(diagnostics, sources);
+    return exit_invalid_input;
+  }
   std::optional<eval::Result> result;
   std::vector<explain::Explanation> explanations;
   if (options.explain) {
@@ -67,8 +77,9 @@ int run_eval(const EvalOptions& options) {
 
   render::Options render_options;
   render_options.colour = *format == render::Format::text && colour_allowed(1);
+  render_options.compact = options.compact;
   if (options.explain && *format == render::Format::json) {
-    nlohmann::ordered_json out = render::to_json(*result);
+    nlohmann::ordered_json out = render::to_json(*result, render::JsonOptions{!options.compact});
     out["explain"] = nlohmann::ordered_json::array();
     for (const auto& e : explanations) out["explain"].push_back(explanation_json(e));
     std::cout << render::dump(out);

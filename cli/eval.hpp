@@ -1,5 +1,5 @@
 #pragma once
-// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown|html] [--explain] PROFILE`:
+// `apdr eval [--rules FILE] [--as-of DATE] [--format text|json|markdown|html] [--explain] [--compact] PROFILE`:
 // evaluates one pupil's profile and prints what should be in place, what
 // happens next and by when; with --explain (text or JSON), also why each
 // rule fired or did not.
@@ -14,6 +14,7 @@ struct EvalOptions {
   std::string as_of;    // YYYY-MM-DD, checked when the verb runs; empty = profile's or today
   std::string format = "text";
   bool explain = false; // add every rule's explanation (text and json only)
+  bool compact = false; // json without the wording for people (titles, plain words)
   std::string profile;  // a path, or "-" for standard input
 };
 

@@ -91,6 +91,22 @@ void append_list(const std::vector<std::string>& items, std::string& out) {
   out += ']';
 }
 
+// Wording a rule set leaves out is null, as render::to_json writes it.
+void append_text_or_null(const std::string& text, std::string& out) {
+  if (text.empty()) out += "null";
+  else append_string(text, out);
+}
+
+// `"title":…,"plain":…,` of a provision item or a step.
+void append_wording(const std::string& title, const std::string& plain, std::string& out) {
+  append_key("title", out);
+  append_text_or_null(title, out);
+  out += ',';
+  append_key("plain", out);
+  append_text_or_null(plain, out);
+  out += ',';
+}
+
 void append_source(const std::string& source, std::string& out) {
   if (source.empty()) out += "null";
   else append_string(source, out);
@@ -141,7 +157,7 @@ void append_assumptions(const std::vector<eval::Assumption>& assumes, std::strin
 
 }  // namespace
 
-void append_json_line(const eval::Result& result, std::string& out) {
+void append_json_line(const eval::Result& result, std::string& out, bool wording) {
   out += "{\"apdr\":1,";
   append_key("profile", out);
   append_string(result.profile, out);
@@ -188,6 +204,7 @@ void append_json_line(const eval::Result& result, std::string& out) {
     append_key("level", out);
     append_string(p.level, out);
     out += ',';
+    if (wording) append_wording(p.title, p.plain, out);
     append_key("in_place", out);
     if (p.in_place) {
       append_bool(*p.in_place, out);
@@ -215,6 +232,7 @@ void append_json_line(const eval::Result& result, std::string& out) {
     append_key("step", out);
     append_string(e.step, out);
     out += ',';
+    if (wording) append_wording(e.title, e.plain, out);
     append_key("due", out);
     if (e.due) append_date(*e.due, out);
     else out += "null";
@@ -272,6 +290,17 @@ void append_json_line(const eval::Result& result, std::string& out) {
     append_key("id", out);
     append_string(i.id, out);
     out += ',';
+    if (wording) {
+      append_key("title", out);
+      append_text_or_null(i.title, out);
+      out += ',';
+      append_key("text", out);
+      append_text_or_null(i.text, out);
+      out += ',';
+      append_key("plain", out);
+      append_text_or_null(i.plain, out);
+      out += ',';
+    }
     append_key("by", out);
     append_list(i.by, out);
     out += ',';

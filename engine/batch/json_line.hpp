@@ -12,6 +12,7 @@ namespace apdr::batch {
 
 // Appends the compact JSON of `result` to `out` (no newline). Text that is
 // not valid UTF-8 is replaced with U+FFFD, as render::dump does.
-void append_json_line(const eval::Result& result, std::string& out);
+// `wording` as render::JsonOptions::wording (false for --compact).
+void append_json_line(const eval::Result& result, std::string& out, bool wording = true);
 
 }  // namespace apdr::batch

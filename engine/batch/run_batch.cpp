@@ -75,7 +75,7 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
     chunk.pupils.push_back({pupil.id, row.row, row.line});
     eval::Result result = eval::evaluate(program, pupil, date);
     if (options.format == OutputFormat::jsonl) {
-      append_json_line(result, chunk.output);
+      append_json_line(result, chunk.output, !options.compact);
       chunk.output += '\n';
     } else {
       append_csv_line(result, pupil.kept, csv, chunk.output);

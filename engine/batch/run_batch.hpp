@@ -21,6 +21,7 @@ struct BatchOptions {
   OutputFormat format = OutputFormat::jsonl;
   CsvRows csv_rows = CsvRows::pupils;  // for OutputFormat::csv
   unsigned jobs = 1;                 // worker threads; 1 evaluates on the calling thread
+  bool compact = false;              // JSON Lines: ids only, no wording for people (--compact)
   std::optional<Date> as_of;         // overrides every row's as_of
   Date today;                        // for rows with no as_of
   std::size_t chunk_rows = 512;      // rows handed to a worker at a time, at most

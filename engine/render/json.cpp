@@ -19,6 +19,11 @@ ordered_json source_or_null(const std::string& source) {
 
 ordered_json kind_json(Kind kind) { return std::string(kind_id(kind)); }
 
+// Wording a rule set leaves out is null, as a missing source is.
+ordered_json text_or_null(const std::string& text) {
+  return text.empty() ? ordered_json(nullptr) : ordered_json(text);
+}
+
 ordered_json rule_set_json(const eval::Result& result) {
   ordered_json rule_set = ordered_json::object();
   rule_set["id"] = result.rule_set;
@@ -42,13 +47,17 @@ ordered_json levels_json(const eval::Result& result) {
   return levels;
 }
 
-ordered_json provision_json(const eval::Result& result) {
+ordered_json provision_json(const eval::Result& result, const JsonOptions& options) {
   ordered_json provision = ordered_json::array();
   for (const auto& p : result.provision) {
     ordered_json item = ordered_json::object();
     item["id"] = p.id;
     item["area"] = p.area;
     item["level"] = p.level;
+    if (options.wording) {
+      item["title"] = text_or_null(p.title);
+      item["plain"] = text_or_null(p.plain);
+    }
     item["in_place"] = p.in_place ? nlohmann::ordered_json(*p.in_place) : nlohmann::ordered_json(nullptr);
     item["by"] = string_list(p.by);
     item["kind"] = kind_json(p.kind);
@@ -65,11 +74,15 @@ ordered_json assumptions_json(const std::vector<eval::Assumption>& assumes) {
   return out;
 }
 
-ordered_json escalations_json(const eval::Result& result) {
+ordered_json escalations_json(const eval::Result& result, const JsonOptions& options) {
   ordered_json escalations = ordered_json::array();
   for (const auto& e : result.escalations) {
     ordered_json item = ordered_json::object();
     item["step"] = e.step;
+    if (options.wording) {
+      item["title"] = text_or_null(e.title);
+      item["plain"] = text_or_null(e.plain);
+    }
     item["due"] = e.due ? ordered_json(e.due->iso()) : ordered_json(nullptr);
     item["overdue"] = e.overdue;
     item["provisional"] = e.provisional;
@@ -96,11 +109,16 @@ ordered_json escalations_json(const eval::Result& result) {
   return escalations;
 }
 
-ordered_json information_json(const eval::Result& result) {
+ordered_json information_json(const eval::Result& result, const JsonOptions& options) {
   ordered_json information = ordered_json::array();
   for (const auto& i : result.information) {
     ordered_json item = ordered_json::object();
     item["id"] = i.id;
+    if (options.wording) {
+      item["title"] = text_or_null(i.title);
+      item["text"] = text_or_null(i.text);
+      item["plain"] = text_or_null(i.plain);
+    }
     item["by"] = string_list(i.by);
     item["kind"] = kind_json(i.kind);
     item["source"] = source_or_null(i.source);
@@ -139,17 +157,17 @@ std::string severity_name(Severity severity) {
 
 }  // namespace
 
-ordered_json to_json(const eval::Result& result) {
+ordered_json to_json(const eval::Result& result, const JsonOptions& options) {
   ordered_json out = ordered_json::object();
   out["apdr"] = 1;
   out["profile"] = result.profile;
   out["as_of"] = result.as_of.iso();
   out["rule_set"] = rule_set_json(result);
   out["levels"] = levels_json(result);
-  out["provision"] = provision_json(result);
+  out["provision"] = provision_json(result, options);
   out["gaps"] = string_list(result.gaps);
-  out["escalations"] = escalations_json(result);
-  out["information"] = information_json(result);
+  out["escalations"] = escalations_json(result, options);
+  out["information"] = information_json(result, options);
   out["undetermined"] = undetermined_json(result);
   if (!result.notices.empty()) out["notices"] = string_list(result.notices);
   return out;

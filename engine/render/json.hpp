@@ -10,10 +10,17 @@
 
 namespace apdr::render {
 
+struct JsonOptions {
+  // The wording for people: `title` and `plain` of provision and steps,
+  // `title`, `text` and `plain` of information (DESIGN 1.1 "Output").
+  // `--compact` turns it off, for cohorts too large to carry it on every row.
+  bool wording = true;
+};
+
 // The evaluation result as one JSON object:
 // apdr, profile, as_of, rule_set, levels, provision, gaps, escalations,
 // information, undetermined, then `notices` when there are any.
-nlohmann::ordered_json to_json(const eval::Result& result);
+nlohmann::ordered_json to_json(const eval::Result& result, const JsonOptions& options = {});
 
 // Diagnostics as a JSON array of
 // {severity, code, file, line, column, message, notes}; line and column are

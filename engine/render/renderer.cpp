@@ -28,7 +28,13 @@ class TextRenderer final : public Renderer {
 
 class JsonRenderer final : public Renderer {
  public:
-  std::string render(const eval::Result& result) const override { return dump(to_json(result)); }
+  explicit JsonRenderer(Options options) : options_(options) {}
+  std::string render(const eval::Result& result) const override {
+    return dump(to_json(result, JsonOptions{!options_.compact}));
+  }
+
+ private:
+  Options options_;
 };
 
 class HtmlRenderer final : public Renderer {
@@ -46,7 +52,7 @@ class MarkdownRenderer final : public Renderer {
 std::unique_ptr<Renderer> make_renderer(Format format, Options options) {
   switch (format) {
     case Format::text: return std::make_unique<TextRenderer>(options);
-    case Format::json: return std::make_unique<JsonRenderer>();
+    case Format::json: return std::make_unique<JsonRenderer>(options);
     case Format::markdown: return std::make_unique<MarkdownRenderer>();
     case Format::html: return std::make_unique<HtmlRenderer>();
   }

@@ -19,6 +19,7 @@ std::optional<Format> parse_format(std::string_view name);
 struct Options {
   bool colour = false;     // ANSI colours; the caller decides (terminal, NO_COLOR)
   std::size_t width = 80;  // text wraps at this many columns
+  bool compact = false;    // json: ids without the wording for people (--compact)
 };
 
 // Turns a Result into the text of one format. Renderers never recompute:

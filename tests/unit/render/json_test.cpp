@@ -5,6 +5,7 @@
 #include "sample_result.hpp"
 
 using apdr::render::to_json;
+using apdr::render::JsonOptions;
 using nlohmann::ordered_json;
 
 namespace {
@@ -54,7 +55,11 @@ TEST_CASE("json: provision items keep their order, kind ids and a null source") 
   ordered_json provision = to_json(apdr::test::sample_result())["provision"];
   REQUIRE(provision.size() == 2);
   CHECK(keys_of(provision[0]) ==
-        std::vector<std::string>{"id", "area", "level", "in_place", "by", "kind", "source"});
+        std::vector<std::string>{"id", "area", "level", "title", "plain", "in_place", "by", "kind", "source"});
+  CHECK(provision[0]["title"] == "Visual timetable");
+  CHECK(provision[0]["plain"] == "A picture timetable of the day.");
+  // Wording the rule set leaves out is null, as a missing source is.
+  CHECK(provision[1]["plain"].is_null());
   CHECK(provision[0]["id"] == "visual-timetable");
   CHECK(provision[0]["in_place"] == true);
   CHECK(provision[0]["kind"] == "local-policy");
@@ -71,9 +76,10 @@ TEST_CASE("json: gaps are the ids of provision not in place") {
 TEST_CASE("json: escalations give an ISO due date or null, and the overdue flag") {
   ordered_json escalations = to_json(apdr::test::sample_result())["escalations"];
   REQUIRE(escalations.size() == 2);
-  CHECK(keys_of(escalations[0]) == std::vector<std::string>{"step", "due", "overdue", "provisional", "assumes",
-                                                            "deadlines", "missing", "by", "kind", "because",
-                                                            "source"});
+  CHECK(keys_of(escalations[0]) == std::vector<std::string>{"step", "title", "plain", "due", "overdue",
+                                                            "provisional", "assumes", "deadlines", "missing", "by",
+                                                            "kind", "because", "source"});
+  CHECK(escalations[1]["title"] == "Hold a review meeting with the family");
   CHECK(escalations[0]["due"] == "2026-08-21");
   CHECK(escalations[0]["overdue"] == true);
   CHECK(escalations[0]["because"] ==
@@ -106,12 +112,31 @@ TEST_CASE("json: each kind keeps its own deadline, and a date past the holiday l
   CHECK(escalations[1]["missing"] == ordered_json::array({"ehc.plan_issued"}));
 }
 
-TEST_CASE("json: information entries carry id, by, kind and source only") {
+TEST_CASE("json: information entries carry their wording, by, kind and source") {
   ordered_json information = to_json(apdr::test::sample_result())["information"];
   REQUIRE(information.size() == 1);
-  CHECK(keys_of(information[0]) == std::vector<std::string>{"id", "by", "kind", "source"});
+  CHECK(keys_of(information[0]) == std::vector<std::string>{"id", "title", "text", "plain", "by", "kind", "source"});
+  CHECK(information[0]["title"] == "Your right to ask for an assessment");
+  CHECK(information[0]["text"] == "A parent may request an EHC needs assessment under section 36.");
+  CHECK(information[0]["plain"] == "You can ask the local authority for an EHC needs assessment yourself.");
   CHECK(information[0]["kind"] == "statute");
   CHECK(information[0]["source"] == "cfa2014#s36");
+}
+
+TEST_CASE("json: compact output leaves out the wording and nothing else") {
+  ordered_json full = to_json(apdr::test::sample_result());
+  ordered_json compact = to_json(apdr::test::sample_result(), JsonOptions{false});
+  CHECK(keys_of(compact["provision"][0]) ==
+        std::vector<std::string>{"id", "area", "level", "in_place", "by", "kind", "source"});
+  CHECK(keys_of(compact["information"][0]) == std::vector<std::string>{"id", "by", "kind", "source"});
+  CHECK(compact["escalations"][0].find("title") == compact["escalations"][0].end());
+  // Take the wording out of the full output: what is left is the compact one.
+  for (const char* list : {"provision", "escalations", "information"}) {
+    for (auto& item : full[list]) {
+      for (const char* key : {"title", "plain", "text"}) item.erase(key);
+    }
+  }
+  CHECK(full == compact);
 }
 
 TEST_CASE("json: an undetermined provision item is marked, a rule is not") {
