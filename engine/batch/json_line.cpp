@@ -91,7 +91,7 @@ void append_list(const std::vector<std::string>& items, std::string& out) {
   out += ']';
 }
 
-// Wording a rule set leaves out is null, as render::to_json writes it.
+// A source or wording the rule set leaves out is null, as render::to_json writes it.
 void append_text_or_null(const std::string& text, std::string& out) {
   if (text.empty()) out += "null";
   else append_string(text, out);
@@ -107,10 +107,6 @@ void append_wording(const std::string& title, const std::string& plain, std::str
   out += ',';
 }
 
-void append_source(const std::string& source, std::string& out) {
-  if (source.empty()) out += "null";
-  else append_string(source, out);
-}
 
 void append_bool(bool value, std::string& out) { out += value ? "true" : "false"; }
 
@@ -219,7 +215,7 @@ void append_json_line(const eval::Result& result, std::string& out, bool wording
     append_string(kind_id(p.kind), out);
     out += ',';
     append_key("source", out);
-    append_source(p.source, out);
+    append_text_or_null(p.source, out);
   });
   out += ',';
 
@@ -281,7 +277,7 @@ void append_json_line(const eval::Result& result, std::string& out, bool wording
     append_list(e.because, out);
     out += ',';
     append_key("source", out);
-    append_source(e.source, out);
+    append_text_or_null(e.source, out);
   });
   out += ',';
 
@@ -308,7 +304,7 @@ void append_json_line(const eval::Result& result, std::string& out, bool wording
     append_string(kind_id(i.kind), out);
     out += ',';
     append_key("source", out);
-    append_source(i.source, out);
+    append_text_or_null(i.source, out);
   });
   out += ',';
 

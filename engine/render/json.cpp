@@ -12,17 +12,13 @@ ordered_json string_list(const std::vector<std::string>& items) {
   return list;
 }
 
-// An empty source means the rule set cites none: null, not a missing key.
-ordered_json source_or_null(const std::string& source) {
-  return source.empty() ? ordered_json(nullptr) : ordered_json(source);
+// A source or wording the rule set leaves out: null, not a missing key or "".
+ordered_json text_or_null(const std::string& text) {
+  return text.empty() ? ordered_json(nullptr) : ordered_json(text);
 }
 
 ordered_json kind_json(Kind kind) { return std::string(kind_id(kind)); }
 
-// Wording a rule set leaves out is null, as a missing source is.
-ordered_json text_or_null(const std::string& text) {
-  return text.empty() ? ordered_json(nullptr) : ordered_json(text);
-}
 
 ordered_json rule_set_json(const eval::Result& result) {
   ordered_json rule_set = ordered_json::object();
@@ -61,7 +57,7 @@ ordered_json provision_json(const eval::Result& result, const JsonOptions& optio
     item["in_place"] = p.in_place ? nlohmann::ordered_json(*p.in_place) : nlohmann::ordered_json(nullptr);
     item["by"] = string_list(p.by);
     item["kind"] = kind_json(p.kind);
-    item["source"] = source_or_null(p.source);
+    item["source"] = text_or_null(p.source);
     provision.push_back(std::move(item));
   }
   return provision;
@@ -103,7 +99,7 @@ ordered_json escalations_json(const eval::Result& result, const JsonOptions& opt
     item["by"] = string_list(e.by);
     item["kind"] = kind_json(e.kind);
     item["because"] = string_list(e.because);
-    item["source"] = source_or_null(e.source);
+    item["source"] = text_or_null(e.source);
     escalations.push_back(std::move(item));
   }
   return escalations;
@@ -121,7 +117,7 @@ ordered_json information_json(const eval::Result& result, const JsonOptions& opt
     }
     item["by"] = string_list(i.by);
     item["kind"] = kind_json(i.kind);
-    item["source"] = source_or_null(i.source);
+    item["source"] = text_or_null(i.source);
     information.push_back(std::move(item));
   }
   return information;
