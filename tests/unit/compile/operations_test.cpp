@@ -99,7 +99,7 @@ TEST_CASE("numbers and dates order as expected", "[compile][operations]") {
   CHECK(order(date("2026-09-01"), date("2026-08-31"), ladder, today) == 1);
 }
 
-TEST_CASE("durations in days compare by days; months compare from today", "[compile][operations]") {
+TEST_CASE("durations in days compare by days, months compare from today", "[compile][operations]") {
   auto ladder = bands();
   SECTION("days only, whatever today is") {
     CHECK(order(days(14), days(14), ladder, d("2026-03-01")) == 0);

@@ -28,7 +28,7 @@ TEST_CASE("adding months clamps to the end of the target month") {
   CHECK(d("2026-01-15").add_months(-1).iso() == "2025-12-15");
 }
 
-TEST_CASE("durations in weeks and days step day by day; months and years by the calendar") {
+TEST_CASE("durations in weeks and days step day by day, months and years by the calendar") {
   using apdr::DurationUnit;
   CHECK(apdr::add(d("2026-10-01"), apdr::make_duration(6, DurationUnit::weeks)).iso() == "2026-11-12");
   CHECK(apdr::add(d("2026-12-25"), apdr::make_duration(15, DurationUnit::days)).iso() == "2027-01-09");
@@ -38,7 +38,7 @@ TEST_CASE("durations in weeks and days step day by day; months and years by the 
   CHECK(apdr::describe(apdr::make_duration(1, DurationUnit::years)) == "1 year");
 }
 
-TEST_CASE("ages are whole years; a 29 February birthday is reached on 28 February") {
+TEST_CASE("ages are whole years, a 29 February birthday is reached on 28 February") {
   CHECK(apdr::whole_years(d("2015-03-02"), d("2026-03-01")) == 10);
   CHECK(apdr::whole_years(d("2015-03-02"), d("2026-03-02")) == 11);
   CHECK(apdr::whole_years(d("2012-02-29"), d("2027-02-28")) == 15);

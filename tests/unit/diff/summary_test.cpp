@@ -52,7 +52,7 @@ TEST_CASE("read, changed, unchanged and rejected add up, and each change names i
   CHECK(moved.pupils == std::vector<std::string>{"a", "e"});
 }
 
-TEST_CASE("levels are grouped by area and both levels; a pupil is counted once per group") {
+TEST_CASE("levels are grouped by area and both levels, a pupil is counted once per group") {
   diff::DiffSummary s;
   auto raise = [](std::string from, std::string to) {
     auto c = change(ChangeKind::level_changed, "semh");

@@ -87,7 +87,7 @@ TEST_CASE("a part that cannot be computed decides nothing when the rest is false
   CHECK_FALSE(undetermined(result, "share-and-false"));
 }
 
-TEST_CASE("a missing divisor is missing; a non-zero one decides the rule") {
+TEST_CASE("a missing divisor is missing, a non-zero one decides the rule") {
   Division d;
   eval::Result missing = evaluate_yaml(*d.built.program, "apdr-profile: 1\nid: p\ninputs: { missed: 3 }\n");
   const eval::Undetermined* u = undetermined(missing, "share");

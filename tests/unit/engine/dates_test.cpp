@@ -50,7 +50,7 @@ TEST_CASE("date functions: date(), year(), month(), day(), academic_year()") {
   CHECK(due_for("min(ehc.requested + 2 months, date(2027, 1, 1))", "2026-10-01") == "2026-12-01");
 }
 
-TEST_CASE("date - date is a duration in days, comparable with durations; age() counts whole years") {
+TEST_CASE("date - date is a duration in days, comparable with durations, age() counts whole years") {
   RuleFolder folder;
   auto built = build(folder.write("r.yaml", root_header() + R"(
 information:
@@ -77,7 +77,7 @@ rules:
   CHECK(by("2027-02-28") == std::vector<std::string>{"six-weeks-passed", "two-months", "eleven"});
 }
 
-TEST_CASE("an escalation due before the evaluation date is overdue; on the date it is not") {
+TEST_CASE("an escalation due before the evaluation date is overdue, on the date it is not") {
   RuleFolder folder;
   auto built = build(folder.write("r.yaml", root_header() + R"(
 steps:

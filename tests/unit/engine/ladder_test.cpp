@@ -76,7 +76,7 @@ TEST_CASE("a level action naming a root level raises to the lowest local level w
   CHECK(level_of(higher, Area::semh)->by == std::vector<std::string>{"profile"});
 }
 
-TEST_CASE("a need with no stated level starts at the lowest level; areas without a need are not listed") {
+TEST_CASE("a need with no stated level starts at the lowest level, areas without a need are not listed") {
   RuleFolder folder;
   folder.write("base.yaml", root_header() + base_rules);
   auto built = build(folder.write("local.yaml", local_toolkit));

@@ -66,7 +66,7 @@ parameters:
   CHECK(after.chain == std::vector<std::string>{"base", "overlay"});
 }
 
-TEST_CASE("override: true replaces an entry in place; remove takes entries away") {
+TEST_CASE("override: true replaces an entry in place, remove takes entries away") {
   RuleFolder folder;
   folder.write("base.yaml", root_header() + base);
   auto built = build(folder.write("overlay.yaml", R"(apdr: 1

@@ -110,7 +110,7 @@ TEST_CASE("an undetermined rule lists exactly the facts it lacks, with the quest
   CHECK(undetermined(result, "or-rule")->missing == std::vector<std::string>{"a"});
 }
 
-TEST_CASE("comparisons and arithmetic with an unknown fact are unknown; known() is never unknown") {
+TEST_CASE("comparisons and arithmetic with an unknown fact are unknown, known() is never unknown") {
   RuleFolder folder;
   auto built = build(folder.write("r.yaml", root_header() + R"(
 inputs:

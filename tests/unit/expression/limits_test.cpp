@@ -45,7 +45,7 @@ const Nesting mixed = [](std::size_t n) {
 
 }  // namespace
 
-TEST_CASE("nesting up to the depth limit parses; one more is an error naming the limit") {
+TEST_CASE("nesting up to the depth limit parses, one more is an error naming the limit") {
   const std::pair<const char*, Nesting> kinds[] = {
       {"parentheses", parentheses}, {"lists", lists}, {"calls", calls}, {"not", nots},
       {"unary minus", minuses},     {"if", ifs},       {"mixed", mixed},
@@ -94,8 +94,9 @@ TEST_CASE("a chain counts each operation toward the tree depth, not the nesting 
   CHECK_FALSE(parse_expression("-(" + repeated("-(", 20) + "a" + repeated(" + a", 240) + repeated(")", 21)).tree);
 }
 
-TEST_CASE("text up to max_expression_bytes parses; one byte more is an error") {
-  std::string at_limit = "a" + repeated(" + a", (limits::max_expression_bytes - 1) / 4);
+TEST_CASE("text up to max_expression_bytes parses, one byte more is an error") {
+  // A flat list, so no other limit (max_expression_tree_depth) is reached first.
+  std::string at_limit = "[a" + repeated(", a", (limits::max_expression_bytes - 3) / 3) + "]";
   at_limit += std::string(limits::max_expression_bytes - at_limit.size(), ' ');
   REQUIRE(at_limit.size() == limits::max_expression_bytes);
   CHECK(parse_expression(at_limit).tree != nullptr);

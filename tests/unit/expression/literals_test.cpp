@@ -24,7 +24,7 @@ TEST_CASE("integers and decimals keep whether they were written whole") {
   CHECK(tree_of("007")->number == 7);
 }
 
-TEST_CASE("strings unescape \\\" and \\\\ and keep everything else") {
+TEST_CASE("strings unescape a backslash before a quote or a backslash and keep everything else") {
   CHECK(tree_of("\"text\"")->text == "text");
   CHECK(tree_of("\"\"")->text.empty());
   CHECK(tree_of(R"("say \"hi\"")")->text == "say \"hi\"");

@@ -48,7 +48,7 @@ TEST_CASE("every comparison operator") {
   }
 }
 
-TEST_CASE("multiplication is tighter than addition; both associate to the left") {
+TEST_CASE("multiplication is tighter than addition, both associate to the left") {
   CHECK(shape_of("a + b * c") == "(a + (b * c))");
   CHECK(shape_of("a * b + c") == "((a * b) + c)");
   CHECK(shape_of("a - b - c") == "((a - b) - c)");

@@ -63,7 +63,7 @@ TEST_CASE("JSON Lines: good rows, a bad row reported with its numbers, later row
   CHECK(std::get<double>(rows[2].profile->inputs.at("attendance")) == 91);
 }
 
-TEST_CASE("JSON Lines: a row with no id is named by its row; a non-object line is rejected") {
+TEST_CASE("JSON Lines: a row with no id is named by its row, a non-object line is rejected") {
   auto rows = read_text("{\"as_of\": \"2026-01-01\"}\r\nid: p\n[1]\n{\"id\": \"x\"} {\n", CohortFormat::jsonl);
   REQUIRE(rows.size() == 4);
   CHECK(rows[0].profile->id == "row-1");
@@ -74,7 +74,7 @@ TEST_CASE("JSON Lines: a row with no id is named by its row; a non-object line i
   CHECK(find(rows[3], Code::YamlSyntax));
 }
 
-TEST_CASE("CSV: quoted fields with commas, newlines and quotes; codes, cycles and lists") {
+TEST_CASE("CSV: quoted fields with commas, newlines and quotes, codes, cycles and lists") {
   std::ifstream in(data("cohort.csv"));
   auto rows = read_all(in, CohortFormat::csv);
   REQUIRE(rows.size() == 3);
@@ -117,7 +117,7 @@ TEST_CASE("CSV: quoted fields with commas, newlines and quotes; codes, cycles an
   CHECK(std::get<std::string>(q.inputs.at("notes")) == "say \"hello\"");
 }
 
-TEST_CASE("CSV: a code implies a need; errors inside lists point at the item") {
+TEST_CASE("CSV: a code implies a need, errors inside lists point at the item") {
   auto rows = read_text(
       "id,codes,cycles\n"
       "a,ASD;SPLD,\n"
@@ -177,7 +177,7 @@ TEST_CASE("CSV: an unknown or repeated header column stops the cohort") {
   CHECK(read_text("\xEF\xBB\xBFid\nz\n", CohortFormat::csv).at(0).profile->id == "z");
 }
 
-TEST_CASE("CSV: an empty file has no header, and stops the cohort; a header alone is an empty cohort") {
+TEST_CASE("CSV: an empty file has no header, and stops the cohort, a header alone is an empty cohort") {
   for (const char* text : {"", "\n\n"}) {
     auto rows = read_text(text, CohortFormat::csv);
     REQUIRE(rows.size() == 1);
@@ -219,7 +219,7 @@ TEST_CASE("an over-long row is rejected and the rows after it still read") {
   CHECK(jsonl[2].line == 3);
 }
 
-TEST_CASE("CSV: an empty in_place cell or a missing column is not recorded; `none` is nothing in place") {
+TEST_CASE("CSV: an empty in_place cell or a missing column is not recorded, `none` is nothing in place") {
   auto rows = read_text("id,need_semh,in_place\n"
                         "a,range1,\n"
                         "b,range1,none\n"

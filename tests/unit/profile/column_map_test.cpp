@@ -181,7 +181,7 @@ TEST_CASE("map mistakes are located errors in the map") {
   }
 }
 
-TEST_CASE("a cell the read cannot read rejects its row at the cell; later rows still read") {
+TEST_CASE("a cell the read cannot read rejects its row at the cell, later rows still read") {
   auto rows = read_through(good_map, header +
                                          "1,T1,A,Year Z,14/03/2012,K,SEMH,,\n"
                                          "2,T2,B,Year 9,31/02/2012,K,SEMH,,\n"

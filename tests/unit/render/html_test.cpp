@@ -98,7 +98,7 @@ TEST_CASE("html: only web addresses become links") {
   CHECK(html.find("javascript:") == std::string::npos);
 }
 
-TEST_CASE("html: a proposal carries its banner; an empty result still has every section") {
+TEST_CASE("html: a proposal carries its banner, an empty result still has every section") {
   apdr::eval::Result empty;
   empty.profile = "p";
   empty.as_of = apdr::test::date("2026-01-05");

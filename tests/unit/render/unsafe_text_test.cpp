@@ -10,7 +10,7 @@
 
 using namespace apdr;
 
-TEST_CASE("unsafe characters are found and escaped; ordinary text, tabs and line breaks are left alone") {
+TEST_CASE("unsafe characters are found and escaped, ordinary text, tabs and line breaks are left alone") {
   CHECK_FALSE(first_unsafe_character("Quiet space é — ok\tand\nmore"));
   auto bidi = first_unsafe_character("ab\u202Ecd");
   REQUIRE(bidi);
@@ -41,7 +41,7 @@ TEST_CASE("text output shows a profile's control and bidi characters escaped, ne
   }
 }
 
-TEST_CASE("markdown: a URL cannot close its link or open another; CR and LF cannot start a heading") {
+TEST_CASE("markdown: a URL cannot close its link or open another, CR and LF cannot start a heading") {
   CHECK(render::markdown_url("https://x.example/a b)](javascript:alert(1))\r\n# owned") ==
         "https://x.example/a%20b%29%5D%28javascript:alert%281%29%29%0D%0A#%20owned");
   eval::Result r = test::sample_result();
@@ -54,6 +54,7 @@ TEST_CASE("markdown: a URL cannot close its link or open another; CR and LF cann
   CHECK(md.find("\r") == std::string::npos);
   CHECK(md.find("\n## heading") == std::string::npos);
   CHECK(md.find("(https://evil.example)") == std::string::npos);
-  CHECK(md.find("%0A%23%20Injected%20heading%0A%5Bclick%5D%28https://evil.example%29") != std::string::npos);
+  // `#` stays (it starts a fragment); the line break before it is encoded, so it starts no heading.
+  CHECK(md.find("%0A#%20Injected%20heading%0A%5Bclick%5D%28https://evil.example%29") != std::string::npos);
   CHECK(render::markdown_escape("pupil-\u202E42\x1b[2J") == "pupil-\\u{202E}42\\u{001B}\\[2J");
 }

@@ -105,7 +105,7 @@ cases:
   CHECK(inline_case.profile.inline_tree->where.line == 23);
 }
 
-TEST_CASE("rules: a relative path resolves against the test file; apdr:NAME is kept") {
+TEST_CASE("rules: a relative path resolves against the test file, apdr:NAME is kept") {
   // Inside the test file's folder (a `..` leading out of it is E009, tested
   // with confinement), normalised.
   auto relative = read("apdr-test: 1\nrules: sub/../rules/x.yaml\ncases: []\n", "a/b/x.test.yaml");
@@ -313,7 +313,7 @@ TEST_CASE("a bad `only` list is located: an unknown key, no items, a list that t
         std::string::npos);
 }
 
-TEST_CASE("levels: none says the area must not be listed; none of an unknown area is E060") {
+TEST_CASE("levels: none says the area must not be listed, none of an unknown area is E060") {
   auto r = read("apdr-test: 1\ncases:\n  - name: x\n    profile: p.yaml\n"
                 "    levels: { semh: sen_support, cognition_learning: none }\n");
   REQUIRE(r.diagnostics.empty());
@@ -331,7 +331,7 @@ TEST_CASE("levels: none says the area must not be listed; none of an unknown are
   CHECK(d.message == "`cognition` is not an area of need");
 }
 
-TEST_CASE("undetermined entries may name their missing facts and reason; the plain id still reads") {
+TEST_CASE("undetermined entries may name their missing facts and reason, the plain id still reads") {
   auto r = read(R"(apdr-test: 1
 cases:
   - name: x

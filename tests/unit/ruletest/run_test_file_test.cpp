@@ -120,7 +120,7 @@ TEST_CASE("an error inside an inline profile points at the test file's line") {
   CHECK(d.where.line == 6);
 }
 
-TEST_CASE("ids the rule set does not have are E040 with a suggestion; levels E061") {
+TEST_CASE("ids the rule set does not have are E040 with a suggestion, levels E061") {
   auto r = run(header + R"(cases:
   - name: typos
     profile: { needs: [ { area: semh } ] }
@@ -173,7 +173,7 @@ TEST_CASE("a rule set with errors makes the test file invalid, errors located in
   CHECK(r.diagnostics.all()[0].where.line == 7);
 }
 
-TEST_CASE("profile files resolve against the test file; an unreadable one is E001 at `profile:`") {
+TEST_CASE("profile files resolve against the test file, an unreadable one is E001 at `profile:`") {
   TempDir dir;
   dir.write("profiles/p.yaml", "apdr-profile: 1\nid: p\nehc: { requested: 2026-10-01 }\n");
   dir.write("tests/t.test.yaml", header + "cases:\n  - name: a\n    profile: ../profiles/p.yaml\n"
@@ -240,7 +240,7 @@ TEST_CASE("coverage lists the set's own rules that no case fired, merged across 
   CHECK(coverage[0].rules.at(0).where.file.find("apdr:national") == 0);
 }
 
-TEST_CASE("test files are found recursively, sorted; a missing path is E001, an empty folder E090") {
+TEST_CASE("test files are found recursively, sorted, a missing path is E001, an empty folder E090") {
   TempDir dir;
   dir.write("b/z.test.yaml", "");
   dir.write("a/y.test.yaml", "");
@@ -293,7 +293,7 @@ TEST_CASE("a test file's rules and profiles are confined to its folder, like inc
   }
 }
 
-TEST_CASE("levels: none is not a level id to check; an undetermined entry's rule id is checked") {
+TEST_CASE("levels: none is not a level id to check, an undetermined entry's rule id is checked") {
   auto r = run(header + R"(cases:
   - name: none and entries
     profile: { needs: [ { area: semh } ] }

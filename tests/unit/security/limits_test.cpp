@@ -84,7 +84,7 @@ void require_no_limit(const Outcome& out) {
 
 }  // namespace
 
-TEST_CASE("max_file_bytes: a rule file of exactly the limit loads; one byte more is E011") {
+TEST_CASE("max_file_bytes: a rule file of exactly the limit loads, one byte more is E011") {
   const std::string head = "apdr: 1\nid: big\n# ";
   std::string at_limit = head + std::string(limits::max_file_bytes - head.size() - 1, 'x') + "\n";
   REQUIRE(at_limit.size() == limits::max_file_bytes);
@@ -97,7 +97,7 @@ TEST_CASE("max_file_bytes: a rule file of exactly the limit loads; one byte more
   CHECK_FALSE(over.loaded);
 }
 
-TEST_CASE("max_file_bytes: a profile of exactly the limit is read; one byte more is E011") {
+TEST_CASE("max_file_bytes: a profile of exactly the limit is read, one byte more is E011") {
   const std::string head = "apdr-profile: 1\nid: big\n# ";
   std::string at_limit = head + std::string(limits::max_file_bytes - head.size() - 1, 'x') + "\n";
   REQUIRE(at_limit.size() == limits::max_file_bytes);
@@ -125,7 +125,7 @@ TEST_CASE("max_file_bytes: a profile of exactly the limit is read; one byte more
 // Depth counts the document's root as 1 and every nested collection, so a
 // top-level key's value is at depth 2. `[]` nested n deep under a key is
 // depth n + 1.
-TEST_CASE("max_yaml_depth: a rule file nested exactly to the limit loads; one more level is E011") {
+TEST_CASE("max_yaml_depth: a rule file nested exactly to the limit loads, one more level is E011") {
   Outcome under = load_rules_text("apdr: 1\nid: deep\nx: " + nested_lists(limits::max_yaml_depth - 1) + "\n");
   require_no_limit(under);
   Outcome over = load_rules_text("apdr: 1\nid: deep\nx: " + nested_lists(limits::max_yaml_depth) + "\n");
@@ -133,7 +133,7 @@ TEST_CASE("max_yaml_depth: a rule file nested exactly to the limit loads; one mo
   CHECK_FALSE(over.loaded);
 }
 
-TEST_CASE("max_yaml_depth: a profile nested exactly to the limit reads; one more level is E011") {
+TEST_CASE("max_yaml_depth: a profile nested exactly to the limit reads, one more level is E011") {
   Outcome under = load_profile("apdr-profile: 1\nx: " + nested_lists(limits::max_yaml_depth - 1) + "\n");
   require_no_limit(under);
   Outcome over = load_profile("apdr-profile: 1\nx: " + nested_lists(limits::max_yaml_depth) + "\n");
@@ -144,7 +144,7 @@ TEST_CASE("max_yaml_depth: a profile nested exactly to the limit reads; one more
 // Nodes count every key, value, list and item, aliases as often as they are
 // used. `x: [1, 1, ...]` under the root holds 1 (root) + 2 (key `x` and its
 // list) + n items; each `apdr: 1`-style pair adds 2.
-TEST_CASE("max_yaml_nodes: a rule file with exactly the limit of nodes loads; one more is E011") {
+TEST_CASE("max_yaml_nodes: a rule file with exactly the limit of nodes loads, one more is E011") {
   const std::size_t fixed = 1 + 2 + 2 + 2;  // root, apdr: 1, id: n, x: [...]
   auto rules = [&](std::size_t items) { return "apdr: 1\nid: n\nx: [" + repeated("1,", items) + "]\n"; };
   require_no_limit(load_rules_text(rules(limits::max_yaml_nodes - fixed)));
@@ -165,7 +165,7 @@ TEST_CASE("max_yaml_nodes: aliases count as expanded in rule files and profiles"
   require_limit(over, "max_yaml_nodes");
 }
 
-TEST_CASE("max_yaml_nodes: a profile with exactly the limit of nodes reads; one more is E011") {
+TEST_CASE("max_yaml_nodes: a profile with exactly the limit of nodes reads, one more is E011") {
   const std::size_t fixed = 1 + 2 + 2;  // root, apdr-profile: 1, x: [...]
   auto text = [&](std::size_t items) { return "apdr-profile: 1\nx: [" + repeated("1,", items) + "]\n"; };
   require_no_limit(load_profile(text(limits::max_yaml_nodes - fixed)));
@@ -209,7 +209,7 @@ TEST_CASE("max_expression_bytes, max_expression_depth and max_expression_tree_de
   CHECK(chain_over.rendered().find("max_expression_tree_depth") != std::string::npos);
 }
 
-TEST_CASE("max_include_depth: includes nested exactly to the limit load; one deeper is E011") {
+TEST_CASE("max_include_depth: includes nested exactly to the limit load, one deeper is E011") {
   for (std::size_t depth : {limits::max_include_depth, limits::max_include_depth + 1}) {
     CAPTURE(depth);
     TempFolder folder;
@@ -227,7 +227,7 @@ TEST_CASE("max_include_depth: includes nested exactly to the limit load; one dee
   }
 }
 
-TEST_CASE("max_files_per_rule_set: the limit of files, main file included, loads; one more is E011") {
+TEST_CASE("max_files_per_rule_set: the limit of files, main file included, loads, one more is E011") {
   for (std::size_t files : {limits::max_files_per_rule_set, limits::max_files_per_rule_set + 1}) {
     CAPTURE(files);
     TempFolder folder;
@@ -247,7 +247,7 @@ TEST_CASE("max_files_per_rule_set: the limit of files, main file included, loads
   }
 }
 
-TEST_CASE("max_extends_depth: a chain of exactly the limit of rule sets loads; one more is E011") {
+TEST_CASE("max_extends_depth: a chain of exactly the limit of rule sets loads, one more is E011") {
   for (std::size_t length : {limits::max_extends_depth, limits::max_extends_depth + 1}) {
     CAPTURE(length);
     TempFolder folder;
@@ -291,7 +291,7 @@ bool over_limit(const profile::CohortRow& row) {
 
 }  // namespace
 
-TEST_CASE("max_cohort_row_bytes: a JSON Lines row of exactly the limit is read; one byte more is E011") {
+TEST_CASE("max_cohort_row_bytes: a JSON Lines row of exactly the limit is read, one byte more is E011") {
   const std::string head = "{\"id\": \"a\", \"inputs\": {\"notes\": \"";
   const std::string tail = "\"}}";
   std::string at_limit = head + std::string(limits::max_cohort_row_bytes - head.size() - tail.size(), 'x') + tail;
@@ -325,7 +325,7 @@ TEST_CASE("max_cohort_row_bytes: a CRLF line break does not count toward the lim
   CHECK(rows[3].status == profile::CohortRow::Status::profile);
 }
 
-TEST_CASE("max_cohort_row_bytes: a CSV row whose fields hold exactly the limit is read; one byte more is E011") {
+TEST_CASE("max_cohort_row_bytes: a CSV row whose fields hold exactly the limit is read, one byte more is E011") {
   // The limit counts the bytes of a record's field values; separators and
   // quotes are not counted.
   const std::size_t room = limits::max_cohort_row_bytes - 1;  // after the id `a`
@@ -340,7 +340,7 @@ TEST_CASE("max_cohort_row_bytes: a CSV row whose fields hold exactly the limit i
   CHECK(rows[2].status == profile::CohortRow::Status::profile);
 }
 
-TEST_CASE("max_rule_set_bytes: files that together hold exactly the limit load; one byte more is E011") {
+TEST_CASE("max_rule_set_bytes: files that together hold exactly the limit load, one byte more is E011") {
   for (std::size_t extra : {std::size_t{0}, std::size_t{1}}) {
     CAPTURE(extra);
     TempFolder folder;
@@ -370,7 +370,7 @@ TEST_CASE("max_rule_set_bytes: files that together hold exactly the limit load; 
   }
 }
 
-TEST_CASE("max_rule_set_entries: entries spread over two files, exactly the limit, load; one more is E011") {
+TEST_CASE("max_rule_set_entries: entries spread over two files, exactly the limit, load, one more is E011") {
   for (std::size_t extra : {std::size_t{0}, std::size_t{1}}) {
     CAPTURE(extra);
     TempFolder folder;

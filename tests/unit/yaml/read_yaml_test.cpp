@@ -48,7 +48,7 @@ TEST_CASE("scalars keep their text, whether they were quoted, and their place in
   CHECK(r.root->find("é")->where.column == 7);
 }
 
-TEST_CASE("empty values, ~ and unquoted null are nothing; quoted null is text") {
+TEST_CASE("empty values, ~ and unquoted null are nothing, quoted null is text") {
   Read r = read("a:\nb: ~\nc: null\nd: 'null'\ne: NULL\n");
   REQUIRE(r.root);
   CHECK(r.root->find("a")->is_null());
@@ -398,7 +398,7 @@ TEST_CASE("yaml-cpp's messages in plain words, at the character to fix") {
   CHECK(at_sign.where.column == 4);
 }
 
-TEST_CASE("an anchored mapping or list is placed at its own start; an empty value at the start of the text") {
+TEST_CASE("an anchored mapping or list is placed at its own start, an empty value at the start of the text") {
   Read r = read("a: &x { b: 1 }\nc: &y # why\n  - 1\nd:\n");
   REQUIRE(r.root);
   CHECK(r.root->find("a")->where.column == 7);
