@@ -409,19 +409,20 @@ class ExpressionCompiler {
       }
       default: {
         BinaryOp op = node.binary;
-        const syntax::Expression* source = &source_;
-        // A division by zero is shown at its divisor; anything else at the whole operation.
-        std::uint32_t at = node.binary == BinaryOp::divide ? node.children[1]->begin : node.begin;
-        // Left before right, as everywhere else, so a listener sees the operands in order.
-        return traced(node, [left, right, op, source, at](Frame& f) {
+        // Placed now, while the rule file's text is still held: a program
+        // outlives the SourceStore it was built from. A division by zero is
+        // shown at its divisor; anything else at the whole operation.
+        SourceLocation where =
+            source_.locate(node.binary == BinaryOp::divide ? node.children[1]->begin : node.begin);
+        return traced(node, [left, right, op, where](Frame& f) {
           Value l = left(f);
           Value r = right(f);
           Value result = arithmetic(op, l, r, working_days(f));
           // Known operands with no answer: no fact the profile could add would give one.
           if (!result.known() && l.known() && r.known() && f.missing && !f.missing->cannot_compute) {
             bool by_zero = op == BinaryOp::divide && r.tag == Tag::number && r.number == 0;
-            f.missing->cannot_compute = CannotCompute{
-                source->locate(at), by_zero ? "a division by zero" : "a date or a span of time out of range"};
+            f.missing->cannot_compute =
+                CannotCompute{where, by_zero ? "a division by zero" : "a date or a span of time out of range"};
           }
           return result;
         });

@@ -18,7 +18,10 @@ if [[ ! -x /usr/bin/time ]]; then
   echo "SKIP: /usr/bin/time (Debian package time) is needed to read peak memory"
   exit 77
 fi
-if ldd "$apdr" 2>/dev/null | grep -q 'libasan\|libtsan'; then
+# Read ldd whole first: `ldd | grep -q` under pipefail fails when grep
+# stops reading early and ldd gets SIGPIPE, and then the test ran under ASan.
+libraries=$(ldd "$apdr" 2>/dev/null)
+if grep -q 'libasan\|libtsan' <<<"$libraries"; then
   echo "SKIP: a sanitizer build's peak is its shadow memory and quarantine, not apdr's"
   exit 77
 fi
