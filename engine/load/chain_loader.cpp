@@ -200,6 +200,12 @@ bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_
                                 syntax::RuleSet& set, IncludeState& state) {
   state.bytes += text.size();
   YamlFile file{origin.display, keep_text(origin.display, std::move(text)), &diagnostics_};
+  if (origin.embedded) {
+    if (const auto* embedded = embedded::find(origin.path.generic_string());
+        embedded != nullptr && embedded->text == *file.text) {
+      file.tree_image = embedded->tree;
+    }
+  }
   auto root = parse_yaml_document(file);
   if (!root) return false;
   std::vector<syntax::Scalar> includes;

@@ -6,6 +6,7 @@
 #include "core/unsafe_text.hpp"
 #include "yaml/document_kind.hpp"
 #include "yaml/read_yaml.hpp"
+#include "yaml/tree_image.hpp"
 
 namespace apdr::load {
 
@@ -58,7 +59,9 @@ yaml::NodePtr parse_yaml_document(YamlFile& file) {
   // read_fields reports a key given twice, naming the entry it is in.
   origin.keep_repeated_keys = true;
   report_unsafe_characters(file, text);
-  yaml::NodePtr document = yaml::read_yaml(text, origin, *file.diagnostics);
+  yaml::NodePtr document;
+  if (!file.tree_image.empty()) document = yaml::read_tree_image(file.tree_image, file.display);
+  if (!document) document = yaml::read_yaml(text, origin, *file.diagnostics);
   if (!document) return nullptr;
   if (document->is_null()) {
     file.error(Code::WrongShape, SourceLocation{file.display, 1, 1},

@@ -14,6 +14,9 @@ struct YamlFile {
   std::string display;              // the name diagnostics show
   const std::string* text = nullptr;  // the file's bytes, kept by the SourceStore
   Diagnostics* diagnostics = nullptr;
+  // For an embedded file, the image of its tree made when apdr was built
+  // (yaml/tree_image.hpp): read instead of parsing `text`. Empty otherwise.
+  std::string_view tree_image;
 
   // The 1-based position of a node (columns in bytes).
   SourceLocation at(const yaml::Node& node) const { return node.where; }
