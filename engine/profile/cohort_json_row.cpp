@@ -108,13 +108,19 @@ class FastRow {
     return classify(value);
   }
 
-  static Look classify(od::value& value) {
+  Look classify(od::value& value) const {
     std::string_view raw = value.raw_json_token();  // the token and the spaces after it
-    while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
     if (raw.empty()) throw Bail{};
+    if (raw.front() == '{') return {Shape::object, {}, raw.data()};
+    if (raw.front() == '[') return {Shape::array, {}, raw.data()};
+    // A scalar is not consumed but skipped, and simdjson's skipping does not
+    // check what follows it (`"id": "a": {…}` passed, the fuzzer found): the
+    // next token must continue or close its container, or the row goes the
+    // exact way.
+    std::size_t after = static_cast<std::size_t>(raw.data() - text_.data()) + raw.size();
+    if (after >= text_.size() || (text_[after] != ',' && text_[after] != '}' && text_[after] != ']')) throw Bail{};
+    while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
     switch (raw.front()) {
-      case '{': return {Shape::object, {}, raw.data()};
-      case '[': return {Shape::array, {}, raw.data()};
       case '"': {
         std::string_view inner = raw.substr(1, raw.size() >= 2 ? raw.size() - 2 : 0);
         if (raw.size() < 2 || raw.back() != '"' || inner.find('"') != std::string_view::npos) throw Bail{};
