@@ -7,7 +7,7 @@ DEMO_PROFILE ?= examples/profiles/semh-two-cycles.yaml
 DEMO_RULES ?= rules/examples/ordinarily-available.yaml
 
 PACKAGES := cmake make g++ libyaml-cpp-dev libboost-dev libfmt-dev catch2 \
-            libcli11-dev nlohmann-json3-dev
+            libcli11-dev nlohmann-json3-dev libsimdjson-dev
 # The HTML report is tested in a real browser (tests/browser).
 TEST_PACKAGES := chromium python3 python3-jsonschema python3-yaml time
 # Only `make bench` needs these; `make test` never builds a benchmark.
@@ -73,7 +73,7 @@ test-sanitize: deps
 # at 10 s on a loaded machine.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz_expression fuzz_rule_set fuzz_profile fuzz_rule_test fuzz_column_map
+FUZZ_TARGETS := fuzz_expression fuzz_rule_set fuzz_profile fuzz_rule_test fuzz_column_map fuzz_json_row
 FUZZ_PACKAGES := clang libclang-rt-dev
 
 fuzz-deps: deps

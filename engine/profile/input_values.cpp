@@ -49,15 +49,21 @@ std::optional<InputValue> scalar_as(const std::string& text, const InputSpec& sp
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<InputValue> input_from_text(const std::string& text, const InputSpec& spec, const std::string& type) {
+  std::string reason;
+  std::vector<std::string> notes;
+  return scalar_as(text, spec, type, reason, notes);
+}
+
 // A list item keeps its text, normalised where the type has one spelling
 // (dates as YYYY-MM-DD), so rules compare like with like.
-std::string item_text(const InputValue& value, const std::string& original) {
+std::string input_list_item(const InputValue& value, const std::string& original) {
   if (auto* date = std::get_if<Date>(&value)) return date->iso();
   if (auto* flag = std::get_if<bool>(&value)) return *flag ? "true" : "false";
   return original;
 }
-
-}  // namespace
 
 std::optional<InputValue> read_input_value(const yaml::Node& value, const std::string& name,
                                            const InputSpec& spec, Diagnostics& diagnostics) {
@@ -87,7 +93,7 @@ std::optional<InputValue> read_input_value(const yaml::Node& value, const std::s
         ok = false;
         continue;
       }
-      items.push_back(item_text(*parsed, item->text));
+      items.push_back(input_list_item(*parsed, item->text));
     }
     if (!ok) return std::nullopt;
     return items;

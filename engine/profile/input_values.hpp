@@ -17,4 +17,13 @@ namespace apdr::profile {
 std::optional<InputValue> read_input_value(const yaml::Node& value, const std::string& name,
                                            const InputSpec& spec, Diagnostics& diagnostics);
 
+// The rule read_input_value applies to one scalar, without a message: the
+// value of `text` read as `type` (spec.type, or spec.item_type for a list's
+// item), or nullopt when it is not one. The JSON Lines fast reader uses it.
+std::optional<InputValue> input_from_text(const std::string& text, const InputSpec& spec, const std::string& type);
+
+// A list input's item as it is kept: its text, normalised where the type has
+// one spelling (dates as YYYY-MM-DD).
+std::string input_list_item(const InputValue& value, const std::string& original);
+
 }  // namespace apdr::profile

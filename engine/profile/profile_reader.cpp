@@ -15,6 +15,7 @@
 #include "profile/history_dates.hpp"
 #include "profile/input_values.hpp"
 #include "profile/profile_keys.hpp"
+#include "profile/profile_values.hpp"
 #include "profile/text_values.hpp"
 
 namespace apdr::profile {
@@ -130,11 +131,8 @@ class Reader {
                                const std::array<EnumValue<E>, N>& allowed) {
     auto text = scalar(value, what);
     if (!text) return std::nullopt;
-    std::vector<std::string> ids;
-    for (const auto& entry : allowed) {
-      if (entry.id == *text) return entry.value;
-      ids.emplace_back(entry.id);
-    }
+    if (auto found = enum_value(*text, allowed)) return found;
+    std::vector<std::string> ids = ids_of(allowed);
     out_.error(Code::ProfileBadEnum, value.where,
                fmt::format("`{}` is not a valid {}: expected one of {}", quoted_value(*text), what,
                            fmt::join(ids, ", ")),
@@ -181,17 +179,7 @@ class Reader {
   std::optional<std::string> level(const yaml::Node& value) {
     auto text = scalar(value, "level");
     if (!text) return std::nullopt;
-    // A census SEN provision code (K) means the root level declaring it,
-    // since that is how schools' systems export a pupil's level.
-    if (auto census = schema_.census_levels.find(*text); census != schema_.census_levels.end()) {
-      return census->second;
-    }
-    // With no ladder to check against (a profile validated on its own) any
-    // id is kept; the evaluator always supplies one.
-    if (schema_.level_ids.empty() ||
-        std::find(schema_.level_ids.begin(), schema_.level_ids.end(), *text) != schema_.level_ids.end()) {
-      return *text;
-    }
+    if (auto found = schema_level(*text, schema_)) return found;
     auto notes = suggest_among(*text, schema_.level_ids);
     std::string levels = fmt::format("the levels are {}", fmt::join(schema_.level_ids, ", "));
     if (!schema_.census_levels.empty()) {
@@ -222,12 +210,10 @@ class Reader {
       if (value.kind == Kind::null) out_.error(Code::InvalidValue, value.where, "`id` is empty");
       return;
     }
-    bool blank = std::all_of(text->begin(), text->end(), [](char c) { return c == ' ' || c == '\t'; });
-    bool control = std::any_of(text->begin(), text->end(),
-                               [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-    if (blank || control) {
+    if (IdProblem problem = id_problem(*text); problem != IdProblem::none) {
       out_.error(Code::InvalidValue, value.where,
-                 blank ? "`id` is empty" : "`id` holds a control character (a line break or tab)");
+                 problem == IdProblem::blank ? "`id` is empty"
+                                             : "`id` holds a control character (a line break or tab)");
       return;
     }
     id = *text;
@@ -250,8 +236,7 @@ class Reader {
   std::optional<long long> year_group(const yaml::Node& value) {
     auto text = scalar(value, "year_group");
     if (!text) return std::nullopt;
-    auto number = parse_integer_text(*text);
-    if (number && *number >= -1 && *number <= 14) return number;
+    if (auto number = year_group_value(*text)) return number;
     if (integer_too_long(*text)) {
       out_.error(Code::InvalidValue, value.where,
                  too_many_digits_message(*text) + "; a year group is a whole number from -1 (nursery) to 14");
@@ -324,7 +309,7 @@ class Reader {
                    suggest_among(*text, known));
         continue;
       }
-      if (code->area && need_area && *code->area != *need_area) {
+      if (!code_fits_area(*code, need_area)) {
         out_.error(Code::ProfileBadEnum, item->where,
                    fmt::format("{} is a {} code, not {}", code->code, area_id(*code->area), area_id(*need_area)),
                    {fmt::format("give it under a need with area: {}", area_id(*code->area))});
@@ -374,12 +359,7 @@ class Reader {
       }
       if (area_ok) cycles.push_back(std::move(cycle));
     }
-    // Oldest first, as cycles(area) promises; unknown starts first, and equal
-    // starts keep the order the profile gave.
-    std::stable_sort(cycles.begin(), cycles.end(), [](const Cycle& a, const Cycle& b) {
-      if (!a.started || !b.started) return !a.started && b.started;
-      return *a.started < *b.started;
-    });
+    sort_cycles(cycles);
   }
 
   void read_in_place(const yaml::Node& value, std::optional<std::vector<std::string>>& in_place) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the seed corpus of one fuzz target from the shipped files, so the
 # fuzzer starts from real toolkits and profiles rather than from nothing.
-#   tests/fuzz/build_corpus.sh fuzz_expression|fuzz_rule_set|fuzz_profile|fuzz_rule_test|fuzz_column_map OUT_DIR
+#   tests/fuzz/build_corpus.sh fuzz_expression|fuzz_rule_set|fuzz_profile|fuzz_rule_test|fuzz_column_map|fuzz_json_row OUT_DIR
 # Run from the repository root. Each seed is one file named after where it
 # came from; OUT_DIR is emptied first.
 set -euo pipefail
@@ -44,6 +44,16 @@ case "$target" in
     while IFS= read -r file; do
       cp "$file" "$out/$(printf '%s' "$file" | tr '/' '_')"
     done < <(find examples/columns tests/data/columns -name '*.yaml' | sort)
+    ;;
+  fuzz_json_row)
+    # Every row of the shipped JSON Lines cohorts, one row a seed.
+    for file in examples/cohorts/*.jsonl; do
+      n=0
+      while IFS= read -r line; do
+        n=$((n + 1))
+        printf '%s' "$line" > "$out/$(basename "$file" .jsonl)-$n"
+      done < "$file"
+    done
     ;;
   *)
     echo "unknown fuzz target: $target" >&2

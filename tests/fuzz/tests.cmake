@@ -1,7 +1,7 @@
 # Included by tests/CMakeLists.txt. Fuzz targets for the readers of
 # untrusted text: the expression parser, the rule-set loader with the
-# checker, the profile loader, the rule-test reader and the column-map
-# reader (tests/fuzz/README.md).
+# checker, the profile loader, the rule-test reader, the column-map
+# reader and the JSON Lines fast path (tests/fuzz/README.md).
 #
 #  - replay_<target> (any compiler): runs the target function over every
 #    file in regressions/<target>/ and over the shipped files that seed the
@@ -12,18 +12,21 @@
 option(APDR_FUZZ "Build the libFuzzer targets (clang only)" OFF)
 
 set(apdr_fuzz_dir ${CMAKE_CURRENT_LIST_DIR})
-set(apdr_fuzz_targets fuzz_expression fuzz_rule_set fuzz_profile fuzz_rule_test fuzz_column_map)
+set(apdr_fuzz_targets fuzz_expression fuzz_rule_set fuzz_profile fuzz_rule_test fuzz_column_map fuzz_json_row)
 set(apdr_fuzz_libraries_fuzz_expression apdr_expression)
 set(apdr_fuzz_libraries_fuzz_rule_set apdr_engine)
 set(apdr_fuzz_libraries_fuzz_profile apdr_engine)
 set(apdr_fuzz_libraries_fuzz_rule_test apdr_engine)
 set(apdr_fuzz_libraries_fuzz_column_map apdr_engine)
+set(apdr_fuzz_libraries_fuzz_json_row apdr_engine)
 # What each replay reads besides its regressions: the seeds' sources.
 set(apdr_fuzz_inputs_fuzz_expression)
 set(apdr_fuzz_inputs_fuzz_rule_set ${PROJECT_SOURCE_DIR}/rules ${PROJECT_SOURCE_DIR}/tests/data/load)
 set(apdr_fuzz_inputs_fuzz_profile ${PROJECT_SOURCE_DIR}/examples/profiles ${PROJECT_SOURCE_DIR}/tests/data/profile)
 set(apdr_fuzz_inputs_fuzz_rule_test ${PROJECT_SOURCE_DIR}/rules/examples)
 set(apdr_fuzz_inputs_fuzz_column_map ${PROJECT_SOURCE_DIR}/examples/columns/map.yaml ${PROJECT_SOURCE_DIR}/tests/data/columns)
+set(apdr_fuzz_inputs_fuzz_json_row ${PROJECT_SOURCE_DIR}/examples/cohorts/cohort.jsonl
+    ${PROJECT_SOURCE_DIR}/examples/cohorts/cohort-with-errors.jsonl)
 
 foreach(target ${apdr_fuzz_targets})
   add_executable(replay_${target} ${apdr_fuzz_dir}/${target}.cpp ${apdr_fuzz_dir}/replay_main.cpp)
