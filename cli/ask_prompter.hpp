@@ -11,9 +11,13 @@
 #include <string_view>
 #include <variant>
 
-#include "ask_answers.hpp"
+#include "ask/answers.hpp"
 
 namespace apdr::cli::ask {
+
+// The answer readers and the draft profile are the library's (engine/ask/);
+// the terminal side of the conversation names them as its own.
+using namespace apdr::ask;
 
 class Prompter {
  public:
@@ -41,11 +45,12 @@ class Prompter {
   // True once the answers have run out.
   bool exhausted() const { return exhausted_; }
 
- private:
   // Prints the question and reads one line into `line`; false at the end of input.
   bool prompt(std::string_view question, std::string& line);
+  // Says what was wrong with an answer, before the question is asked again.
   void complain(std::string_view message);
 
+ private:
   std::istream& in_;
   std::ostream& out_;
   bool echo_;

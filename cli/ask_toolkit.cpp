@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "ask_answers.hpp"
+#include "ask/answers.hpp"
 
 namespace apdr::cli::ask {
 

@@ -121,6 +121,28 @@ std::optional<std::string> ChainLoader::read_text(const Origin& origin, const So
     }
     return std::string(file->text);
   }
+  if (origin.resolved) {
+    // The resolver is the integrator's code: whatever it throws is reported
+    // at the entry that named the file, not let through.
+    std::optional<std::string> text;
+    try {
+      if (resolver_ != nullptr) text = (*resolver_)(origin.path.generic_string());
+    } catch (const std::exception& error) {
+      diagnostics_.error(Code::FileUnreadable, reported_at,
+                         fmt::format("cannot read `{}`: the include resolver failed: {}", origin.display,
+                                     error.what()));
+      return std::nullopt;
+    } catch (...) {
+      diagnostics_.error(Code::FileUnreadable, reported_at,
+                         fmt::format("cannot read `{}`: the include resolver failed", origin.display));
+      return std::nullopt;
+    }
+    if (!text) {
+      diagnostics_.error(Code::FileUnreadable, reported_at,
+                         fmt::format("cannot read `{}`: the include resolver has no such file", origin.display));
+    }
+    return text;
+  }
   // An include or base must be a plain file: opening a named pipe in the
   // rule set's folder would block for ever, and a device could be endless.
   std::error_code error;
@@ -178,8 +200,9 @@ std::optional<syntax::RuleSet> ChainLoader::load_rule_set(const Origin& main, st
   set.file = main.display;
   set.where = SourceLocation{main.display, 1, 1};
   IncludeState state;
-  state.root = main.embedded ? main.folder : canonical_or_normal(main.folder);
-  set.folder = main.embedded ? main.display_folder : state.root.generic_string();
+  bool logical = main.embedded || main.resolved;  // not on disk: names, not paths
+  state.root = logical ? main.folder : canonical_or_normal(main.folder);
+  set.folder = logical ? main.display_folder : state.root.generic_string();
   if (!read_one_file(main, std::move(text), true, 0, set, state)) return std::nullopt;
   report_duplicate_ids(set, diagnostics_);
   return set;
@@ -255,7 +278,22 @@ std::optional<Origin> ChainLoader::resolve_include(const Origin& from, const syn
   }
   Origin target;
   target.embedded = from.embedded;
-  if (from.embedded) {
+  target.resolved = from.resolved;
+  if (from.resolved) {
+    // Names the resolver knows, worked out lexically: `..` may not climb
+    // out of the root file's folder, as on disk.
+    fs::path joined = (from.folder / relative).lexically_normal();
+    target.path = joined;
+    target.folder = joined.parent_path();
+    target.display = joined.generic_string();
+    target.display_folder = target.folder.generic_string();
+    target.identity = target.display;
+    if (!is_inside(state.root, joined)) {
+      diagnostics_.error(Code::IncludeOutsideFolder, include.where,
+                         fmt::format("include `{}` leads outside the rule set's folder", include.value));
+      return std::nullopt;
+    }
+  } else if (from.embedded) {
     fs::path joined = (from.folder / relative).lexically_normal();
     target.path = joined;
     target.folder = joined.parent_path();
@@ -331,6 +369,23 @@ std::optional<Origin> ChainLoader::resolve_extends(const Origin& from, const syn
                        fmt::format("extends `{}` is not a relative path; name the rule set relative to "
                                    "this file, or an embedded one as `apdr:NAME`", extends.value));
     return std::nullopt;
+  }
+  if (from.resolved) {
+    fs::path joined = (from.folder / relative).lexically_normal();
+    if (!is_inside(entry_root_, joined)) {
+      diagnostics_.error(Code::IncludeOutsideFolder, extends.where,
+                         fmt::format("extends `{}` leads outside the folder of the rule set being loaded",
+                                     extends.value));
+      return std::nullopt;
+    }
+    Origin base;
+    base.resolved = true;
+    base.path = joined;
+    base.folder = joined.parent_path();
+    base.display = joined.generic_string();
+    base.display_folder = base.folder.generic_string();
+    base.identity = base.display;
+    return base;
   }
   fs::path resolved = canonical_or_normal(from.folder / relative);
   if (!is_inside(entry_root_, resolved)) {

@@ -2,6 +2,7 @@
 // Loads a rule set with its includes, then everything it extends, one rule
 // set at a time, keeping every file's text in the SourceStore.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,6 +13,11 @@
 
 namespace apdr::load {
 
+// The text of a rule file named by `extends` or `include:` in a rule set
+// built from text. `path` is relative to the root file's folder, with `..`
+// worked out and `/` between parts; nullopt says there is no such file.
+using TextResolver = std::function<std::optional<std::string>(const std::string& path)>;
+
 // Where one rule file comes from and how it is named.
 struct Origin {
   std::string display;                // as diagnostics show it
@@ -20,6 +26,9 @@ struct Origin {
   std::filesystem::path folder;       // relative paths in it resolve here (canonical, or embedded)
   bool embedded = false;
   std::string identity;               // the same file always has the same identity
+  // The text comes from the integrator's resolver (TextResolver): `path` and
+  // `folder` are then names in the resolver's own space, not disk paths.
+  bool resolved = false;
 };
 
 class ChainLoader {
@@ -28,6 +37,11 @@ class ChainLoader {
   // `extends` paths must stay inside it.
   ChainLoader(SourceStore& sources, Diagnostics& diagnostics, std::filesystem::path entry_root)
       : sources_(sources), diagnostics_(diagnostics), entry_root_(std::move(entry_root)) {}
+  // Files of a resolved origin are read through `resolver`, which must
+  // outlive the loader.
+  ChainLoader(SourceStore& sources, Diagnostics& diagnostics, std::filesystem::path entry_root,
+              const TextResolver& resolver)
+      : sources_(sources), diagnostics_(diagnostics), entry_root_(std::move(entry_root)), resolver_(&resolver) {}
 
   // The whole chain from the requested rule set, whose text is given.
   std::optional<syntax::Chain> load(Origin requested, std::string text);
@@ -58,6 +72,7 @@ class ChainLoader {
   SourceStore& sources_;
   Diagnostics& diagnostics_;
   std::filesystem::path entry_root_;
+  const TextResolver* resolver_ = nullptr;
 };
 
 // True when `candidate` lies strictly inside `root` (both already

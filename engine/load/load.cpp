@@ -43,4 +43,19 @@ std::optional<syntax::Chain> load_chain_from_text(const std::string& display_nam
   return ChainLoader(sources, diagnostics, root).load(std::move(origin), std::move(text));
 }
 
+std::optional<syntax::Chain> load_chain_with_resolver(const std::string& name, std::string text,
+                                                      const TextResolver& resolver, SourceStore& sources,
+                                                      Diagnostics& diagnostics) {
+  fs::path path = fs::path(name).lexically_normal();
+  Origin origin;
+  origin.resolved = true;
+  origin.path = path;
+  origin.folder = path.parent_path();
+  origin.display = name;
+  origin.display_folder = origin.folder.generic_string();
+  origin.identity = path.generic_string();
+  ChainLoader loader(sources, diagnostics, origin.folder, resolver);
+  return loader.load(std::move(origin), std::move(text));
+}
+
 }  // namespace apdr::load

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/diagnostic.hpp"
+#include "load/chain_loader.hpp"
 #include "load/syntax.hpp"
 
 namespace apdr::load {
@@ -22,5 +23,13 @@ std::optional<syntax::Chain> load_chain(const std::string& path, SourceStore& so
 std::optional<syntax::Chain> load_chain_from_text(const std::string& display_name,
                                                   const std::string& folder, std::string text,
                                                   SourceStore& sources, Diagnostics& diagnostics);
+
+// The same, for an integrator that holds its rule files itself: `name`
+// names the root file in messages, and every relative `extends` and
+// `include:` is asked of `resolver` (never the disk). `apdr:NAME` still
+// names an embedded rule set.
+std::optional<syntax::Chain> load_chain_with_resolver(const std::string& name, std::string text,
+                                                      const TextResolver& resolver, SourceStore& sources,
+                                                      Diagnostics& diagnostics);
 
 }  // namespace apdr::load

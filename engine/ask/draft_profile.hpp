@@ -10,7 +10,7 @@
 #include "core/area.hpp"
 #include "core/date.hpp"
 
-namespace apdr::cli::ask {
+namespace apdr::ask {
 
 struct DraftCycle {
   Area area = Area::semh;
@@ -51,4 +51,4 @@ std::string yaml_quote(const std::string& text);
 // Reception to Year 6 primary, 7 to 11 secondary, 12 and above post-16.
 std::string phase_for_year(long long year_group);
 
-}  // namespace apdr::cli::ask
+}  // namespace apdr::ask

@@ -1,5 +1,6 @@
 #pragma once
-// The public face of the engine, for the CLI and for integrators: load,
+// The engine as the CLI and the tests use it (internal: integrators use
+// the stand-alone headers in engine/include/apdr/, docs/embedding.md): load,
 // check and compile a rule set once, then evaluate any number of profiles
 // against it. Problems in the user's input come back as Diagnostics (never
 // exceptions, never printed); a null program means there were errors.

@@ -10,7 +10,7 @@
 
 #include "core/date.hpp"
 
-namespace apdr::cli::ask {
+namespace apdr::ask {
 
 // The answer said "don't know" (or was empty, or "not sure", "skip").
 struct DontKnow {};
@@ -54,4 +54,4 @@ Answer<std::string> read_choice(std::string_view answer,
 // empty list). Numbers are returned once each, in the order given.
 Answer<std::vector<int>> read_numbers(std::string_view answer, int count);
 
-}  // namespace apdr::cli::ask
+}  // namespace apdr::ask

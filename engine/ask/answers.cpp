@@ -1,11 +1,11 @@
-#include "ask_answers.hpp"
+#include "ask/answers.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
 
-namespace apdr::cli::ask {
+namespace apdr::ask {
 
 namespace {
 
@@ -229,4 +229,4 @@ Answer<std::vector<int>> read_numbers(std::string_view answer, int count) {
   return numbers;
 }
 
-}  // namespace apdr::cli::ask
+}  // namespace apdr::ask

@@ -1,8 +1,8 @@
-#include "ask_profile.hpp"
+#include "ask/draft_profile.hpp"
 
 #include <fmt/format.h>
 
-namespace apdr::cli::ask {
+namespace apdr::ask {
 
 std::string yaml_quote(const std::string& text) {
   std::string out = "\"";
@@ -93,4 +93,4 @@ std::string to_yaml(const DraftProfile& draft) {
   return out;
 }
 
-}  // namespace apdr::cli::ask
+}  // namespace apdr::ask
