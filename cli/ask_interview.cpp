@@ -32,6 +32,10 @@ DraftProfile Interview::run() {
       apdr::ask::Reply reply = questions_.answer(line);
       if (reply.status != apdr::ask::Reply::Status::invalid) break;
       prompter_.complain(reply.message);
+      // Answering moves the waiting question within the library's queue,
+      // so the pointer from before is not kept: ask the library again.
+      question = questions_.next();
+      if (question == nullptr) break;
     }
   }
   return questions_.draft();
