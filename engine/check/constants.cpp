@@ -1,37 +1,22 @@
 // Parameters are constants: a literal, or arithmetic on literals
 // (`12 weeks`, `2`, `-1`, `6 weeks + 3 days`). They are folded here, once,
 // so evaluation reads a value and an overlay's change can be type-checked.
+// The arithmetic is evaluation's own (core/date_arithmetic.hpp): durations
+// and dates beyond the calendar apdr prints (years 1–9999) have no meaning,
+// and such a constant is an error where the same arithmetic at run time
+// gives unknown.
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
+#include "core/date_arithmetic.hpp"
 
 namespace apdr::check {
 namespace {
 
 using expr::Node;
 using expr::NodeKind;
-
-// Durations and dates beyond the calendar apdr prints (years 1–9999) have no
-// meaning, and folding them further would overflow: such a constant is an
-// error, as the same arithmetic at run time gives unknown.
-bool in_range(double months, double days, double working_days = 0) {
-  return std::abs(months) < 12 * 10000 && std::abs(days) < 3'700'000 && std::abs(working_days) < 2'600'000;
-}
-
-std::optional<Duration> duration_of(double months, double days, double working_days) {
-  if (!in_range(months, days, working_days)) return std::nullopt;
-  return Duration{static_cast<std::int32_t>(months), static_cast<std::int32_t>(days),
-                  static_cast<std::int32_t>(working_days)};
-}
-
-std::optional<Date> shifted(Date date, const Duration& by, int sign) {
-  if (!in_range(by.months, by.days)) return std::nullopt;
-  Date result = sign > 0 ? add(date, by) : subtract(date, by);
-  if (result.year() < 1 || result.year() > 9999) return std::nullopt;
-  return result;
-}
 
 struct Folder {
   const syntax::Expression& expression;
@@ -71,29 +56,25 @@ struct Folder {
         switch (node.binary) {
           case expr::BinaryOp::add:
             if (ln && rn) return *ln + *rn;
-            if (ld && rd)
-              return checked(duration_of(double(ld->months) + rd->months, double(ld->days) + rd->days,
-                                         double(ld->working_days) + rd->working_days));
+            if (ld && rd) return checked(combined(*ld, *rd, 1));
             if (ldate && rd && rd->working_days != 0) return working_days_not_constant(node);
-            if (ldate && rd) return checked(shifted(*ldate, *rd, 1));
+            if (ldate && rd) return checked(moved(*ldate, *rd, 1));
             break;
           case expr::BinaryOp::subtract:
             if (ln && rn) return *ln - *rn;
-            if (ld && rd)
-              return checked(duration_of(double(ld->months) - rd->months, double(ld->days) - rd->days,
-                                         double(ld->working_days) - rd->working_days));
+            if (ld && rd) return checked(combined(*ld, *rd, -1));
             if (ldate && rd && rd->working_days != 0) return working_days_not_constant(node);
-            if (ldate && rd) return checked(shifted(*ldate, *rd, -1));
+            if (ldate && rd) return checked(moved(*ldate, *rd, -1));
             break;
           case expr::BinaryOp::multiply:
             if (ln && rn) return *ln * *rn;
             // Fractions are dropped toward zero, as at run time.
-            if (ld && rn)
-              return checked(duration_of(std::trunc(ld->months * *rn), std::trunc(ld->days * *rn),
-                                         std::trunc(ld->working_days * *rn)));
+            if (ld && rn) return checked(scaled(*ld, *rn));
             break;
           case expr::BinaryOp::divide:
-            if (ln && rn && *rn != 0) return *ln / *rn;
+            if (ln && rn) {
+              if (auto q = quotient(*ln, *rn)) return *q;
+            }
             break;
           default: break;
         }

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/date_arithmetic.hpp"
+
 namespace apdr::check::lint_pass {
 namespace {
 
@@ -9,9 +11,9 @@ using expr::BinaryOp;
 using expr::NodeKind;
 
 // -1, 0 or 1; nullopt when the two cannot be ordered without a date (a
-// duration of months against one of days depends on which month).
+// duration of months against one of days depends on which month; working
+// days depend on the calendar).
 std::optional<int> order(const ConstantValue& a, const ConstantValue& b) {
-  auto three_way = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
   if (auto* x = std::get_if<double>(&a)) {
     if (auto* y = std::get_if<double>(&b)) return three_way(*x, *y);
   }
@@ -19,17 +21,7 @@ std::optional<int> order(const ConstantValue& a, const ConstantValue& b) {
     if (auto* y = std::get_if<Date>(&b)) return three_way(*x, *y);
   }
   if (auto* x = std::get_if<Duration>(&a)) {
-    if (auto* y = std::get_if<Duration>(&b)) {
-      // Working days depend on the calendar and the date: only two spans of
-      // working days alone compare without one.
-      if (x->working_days != 0 || y->working_days != 0) {
-        if (x->months == 0 && y->months == 0 && x->days == 0 && y->days == 0)
-          return three_way(x->working_days, y->working_days);
-        return std::nullopt;
-      }
-      if (x->months == 0 && y->months == 0) return three_way(x->days, y->days);
-      if (x->days == 0 && y->days == 0) return three_way(x->months, y->months);
-    }
+    if (auto* y = std::get_if<Duration>(&b)) return order_without_date(*x, *y);
   }
   return std::nullopt;
 }
@@ -63,8 +55,8 @@ std::optional<ConstantValue> arithmetic(BinaryOp op, const ConstantValue& a, con
     case BinaryOp::subtract: result = *x - *y; break;
     case BinaryOp::multiply: result = *x * *y; break;
     case BinaryOp::divide:
-      if (*y == 0) return std::nullopt;
-      result = *x / *y;
+      if (auto q = quotient(*x, *y)) result = *q;
+      else return std::nullopt;
       break;
     default: return std::nullopt;
   }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "check/record_fields.hpp"
 #include "compile/compile_expression.hpp"
 #include "compile/program.hpp"
 
@@ -25,8 +26,8 @@ Value constant_value(const check::ConstantValue& constant) {
 
 }  // namespace
 
-void Missing::add(std::string fact) {
-  if (std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(std::move(fact));
+void Missing::add(std::string_view fact) {
+  if (std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(fact);
 }
 
 Frame::Frame(const Program& p, const Facts& f)
@@ -34,9 +35,14 @@ Frame::Frame(const Program& p, const Facts& f)
       facts(f),
       derived(p.derived.size()),
       derived_ready(p.derived.size(), 0),
-      derived_parameters(p.derived.size(), 0) {}
+      derived_parameters(p.derived.size(), 0) {
+  stack.reserve(64);
+}
 
-void Frame::reset_derived() { std::fill(derived_ready.begin(), derived_ready.end(), 0); }
+void Frame::reset_derived() {
+  std::fill(derived_ready.begin(), derived_ready.end(), 0);
+  derived_scratch.clear();
+}
 
 int Program::local_level_of(std::string_view id) const {
   const check::Ladder& ladder = model->ladder;
@@ -93,6 +99,15 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   program->review_outcome_symbol = symbols(check::BuiltinEnum::review_outcome);
 
   for (const auto& parameter : m.parameters) program->parameters.push_back(constant_value(parameter.value));
+
+  // Every name `missing` can list for a cycle's field, made once.
+  for (std::size_t a = 0; a < all_areas.size(); ++a) {
+    auto area = static_cast<Area>(a);
+    for (std::size_t field = 0; field < check::cycle_fields().size(); ++field) {
+      program->fact_names.push_back(fact_name_of_cycle_field(area, static_cast<check::CycleField>(field)));
+      program->cycle_field_facts.push_back(program->fact_names.back());
+    }
+  }
 
   auto compile_optional = [&](const syntax::Expression* expression) -> Compiled {
     if (expression == nullptr || !expression->tree) return {};

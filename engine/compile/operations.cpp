@@ -1,7 +1,8 @@
 #include "compile/operations.hpp"
 
 #include <cmath>
-#include <limits>
+
+#include "core/date_arithmetic.hpp"
 
 namespace apdr::run {
 namespace {
@@ -18,35 +19,19 @@ int compare_levels(const Value& a, const Value& b, const check::Ladder& ladder) 
   return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-template <typename T>
-int three_way(const T& a, const T& b) { return a < b ? -1 : (b < a ? 1 : 0); }
-
-bool fits_int32(double v) {
-  return std::isfinite(v) && v >= std::numeric_limits<std::int32_t>::min() && v <= std::numeric_limits<std::int32_t>::max();
-}
-
 // Dates stay within years 1–9999; a step further than that has no answer.
-bool reasonable(const Duration& d) {
-  return d.months > -12 * 10000 && d.months < 12 * 10000 && d.days > -3'700'000 && d.days < 3'700'000 &&
-         d.working_days > -2'600'000 && d.working_days < 2'600'000;
-}
+bool reasonable(const Duration& d) { return within_calendar(d); }
 
 std::optional<Date> moved(Date date, Duration duration, int sign, WorkingDays working) {
-  if (!reasonable(duration)) return std::nullopt;
-  Date result = sign > 0 ? add(date, duration) : subtract(date, duration);
-  if (result.year() < 1 || result.year() > 9999) return std::nullopt;
-  if (duration.working_days == 0) return result;
-  static const Calendar weekdays;
-  bool ignored = false;
-  const Calendar& calendar = working.calendar ? *working.calendar : weekdays;
-  return calendar.add_working_days(result, sign * duration.working_days,
-                                   working.used_pattern ? *working.used_pattern : ignored);
+  return apdr::moved(date, duration, sign, working.calendar, working.used_pattern);
 }
 
 Value shifted(Date date, Duration duration, int sign, WorkingDays working) {
   auto result = moved(date, duration, sign, working);
   return result ? Value::of_date(*result) : Value::unknown();
 }
+
+Value of_duration(const std::optional<Duration>& d) { return d ? Value::of_duration(*d) : Value::unknown(); }
 
 }  // namespace
 
@@ -56,7 +41,7 @@ bool equal(const Value& a, const Value& b, const check::Ladder& ladder, Date tod
     case Tag::number: return a.number == b.number;
     case Tag::date: return a.date == b.date;
     case Tag::duration: return order(a, b, ladder, today, working) == 0;
-    case Tag::text: return a.text == b.text;
+    case Tag::text: return a.text() == b.text();
     case Tag::symbol:
     case Tag::area:
     case Tag::code: return a.id == b.id;
@@ -71,16 +56,16 @@ int order(const Value& a, const Value& b, const check::Ladder& ladder, Date toda
     case Tag::date: return three_way(a.date, b.date);
     case Tag::level: return compare_levels(a, b, ladder);
     case Tag::duration:
-      if (a.duration.is_days_only() && b.duration.is_days_only()) return three_way(a.duration.days, b.duration.days);
-      if (!reasonable(a.duration) || !reasonable(b.duration)) {
+      if (a.duration().is_days_only() && b.duration().is_days_only()) return three_way(a.duration().days, b.duration().days);
+      if (!reasonable(a.duration()) || !reasonable(b.duration())) {
         // Stepping today back by more than the calendar holds would overflow;
         // spans that long compare by their average length instead.
         auto length = [](const Duration& d) { return d.months * (365.2425 / 12) + d.days + d.working_days * 7.0 / 5; };
-        return three_way(length(a.duration), length(b.duration));
+        return three_way(length(a.duration()), length(b.duration()));
       }
       // The longer duration reaches further back from today.
       {
-        auto back_a = moved(today, a.duration, -1, working), back_b = moved(today, b.duration, -1, working);
+        auto back_a = moved(today, a.duration(), -1, working), back_b = moved(today, b.duration(), -1, working);
         if (back_a && back_b) return three_way(*back_b, *back_a);
         return three_way(back_b.has_value(), back_a.has_value());
       }
@@ -94,36 +79,23 @@ Value arithmetic(expr::BinaryOp op, const Value& a, const Value& b, WorkingDays 
   switch (op) {
     case BinaryOp::add:
       if (a.tag == Tag::number) return Value::of_number(a.number + b.number);
-      if (a.tag == Tag::date) return shifted(a.date, b.duration, 1, working);
-      if (b.tag == Tag::date) return shifted(b.date, a.duration, 1, working);
-      if (!reasonable(a.duration) || !reasonable(b.duration)) return Value::unknown();
-      return Value::of_duration({a.duration.months + b.duration.months, a.duration.days + b.duration.days,
-                                 a.duration.working_days + b.duration.working_days});
+      if (a.tag == Tag::date) return shifted(a.date, b.duration(), 1, working);
+      if (b.tag == Tag::date) return shifted(b.date, a.duration(), 1, working);
+      return of_duration(combined(a.duration(), b.duration(), 1));
     case BinaryOp::subtract:
       if (a.tag == Tag::number) return Value::of_number(a.number - b.number);
       if (a.tag == Tag::date && b.tag == Tag::date) return Value::of_duration({0, a.date.days() - b.date.days()});
-      if (a.tag == Tag::date) return shifted(a.date, b.duration, -1, working);
-      if (!reasonable(a.duration) || !reasonable(b.duration)) return Value::unknown();
-      return Value::of_duration({a.duration.months - b.duration.months, a.duration.days - b.duration.days,
-                                 a.duration.working_days - b.duration.working_days});
-    case BinaryOp::multiply: {
+      if (a.tag == Tag::date) return shifted(a.date, b.duration(), -1, working);
+      return of_duration(combined(a.duration(), b.duration(), -1));
+    case BinaryOp::multiply:
       if (a.tag == Tag::number && b.tag == Tag::number) return Value::of_number(a.number * b.number);
-      const Value& d = a.tag == Tag::duration ? a : b;
-      double n = a.tag == Tag::number ? a.number : b.number;
-      // A duration scaled by a fraction keeps whole months and days (toward zero).
-      double months = std::trunc(d.duration.months * n), days = std::trunc(d.duration.days * n);
-      double working_days = std::trunc(d.duration.working_days * n);
-      if (!fits_int32(months) || !fits_int32(days) || !fits_int32(working_days)) return Value::unknown();
-      Duration scaled{static_cast<std::int32_t>(months), static_cast<std::int32_t>(days),
-                      static_cast<std::int32_t>(working_days)};
-      // Beyond the calendar a span has no use, and negating INT32_MIN would overflow.
-      if (!reasonable(scaled)) return Value::unknown();
-      return Value::of_duration(scaled);
-    }
-    case BinaryOp::divide:
+      return of_duration(scaled(a.tag == Tag::duration ? a.duration() : b.duration(),
+                                a.tag == Tag::number ? a.number : b.number));
+    case BinaryOp::divide: {
       // Dividing by zero has no answer: the result is unknown, never a crash or infinity.
-      if (b.number == 0) return Value::unknown();
-      return Value::of_number(a.number / b.number);
+      auto q = quotient(a.number, b.number);
+      return q ? Value::of_number(*q) : Value::unknown();
+    }
     default: return Value::unknown();
   }
 }

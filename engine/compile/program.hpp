@@ -1,17 +1,37 @@
 #pragma once
-// A compiled rule set: the checked model plus, for every expression in it, a
-// closure that evaluates it against a Frame. Built once, evaluated for any
-// number of pupils, shared read-only between threads.
-#include <functional>
+// A compiled rule set: the checked model plus, for every expression in it,
+// a run of instructions in one flat array that the interpreter
+// (compile/interpreter.cpp) executes against a Frame. Built once, evaluated
+// for any number of pupils, shared read-only between threads.
+#include <deque>
 #include <memory>
+#include <string>
 
 #include "check/model.hpp"
 #include "compile/frame.hpp"
+#include "compile/instruction.hpp"
 #include "profile/profile.hpp"
 
 namespace apdr::run {
 
-using Compiled = std::function<Value(Frame&)>;
+// One compiled expression: where its instructions are in Program::code.
+// Each expression is compiled twice, plainly and with the listener calls
+// `apdr explain` needs, so that evaluation without a listener pays nothing
+// for them. Empty (false) when the rule has no such expression.
+class Compiled {
+ public:
+  Compiled() = default;
+  Compiled(Span plain, Span traced) : plain_(plain), traced_(traced), present_(true) {}
+  explicit operator bool() const { return present_; }
+  // Runs the expression: traced when Frame::trace is set.
+  Value operator()(Frame& frame) const;
+  Span plain() const { return plain_; }
+  Span traced() const { return traced_; }
+
+ private:
+  Span plain_, traced_;
+  bool present_ = false;
+};
 
 class Program {
  public:
@@ -41,6 +61,21 @@ class Program {
   // rule's list for every item cost more than the rest of the evaluation.
   std::vector<std::vector<int>> provided_by;       // per provision item
   std::vector<std::vector<int>> informed_by;       // per information item
+
+  // What the interpreter runs, for every expression above.
+  std::vector<Instruction> code;
+  std::vector<Value> constants;                    // Instruction::a of Op::constant
+  // The items of folded list literals; a deque, so that items already
+  // pointed at stay where they are while more are added.
+  std::deque<std::vector<Value>> constant_lists;
+  std::vector<std::uint32_t> bounds;               // where the items of an Op::make_list start
+  std::vector<SourceLocation> locations;           // where an operation cannot compute
+  // Names of facts as `missing` lists them, made once so that collecting
+  // them makes no strings: "cycles(semh).outcome" for every area and field,
+  // and the text of the lists `latest` looks into. A deque: views into
+  // its strings stay valid while more are added.
+  std::deque<std::string> fact_names;
+  std::vector<std::string_view> cycle_field_facts;  // [area * cycle field count + field]
 
   // The local level index for a level id written in a profile (a local id,
   // or a root id meaning the lowest local level within it), or -1.

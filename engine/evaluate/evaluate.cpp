@@ -133,7 +133,8 @@ class Evaluation {
   }
 
   std::vector<std::string> missing_facts(const run::Compiled& expression) {
-    return missing_of(expression).facts;
+    auto facts = missing_of(expression).facts;
+    return {facts.begin(), facts.end()};
   }
 
   run::Missing missing_of(const run::Compiled& expression) {
@@ -148,7 +149,7 @@ class Evaluation {
   // it lacks none, the place where known facts gave no value.
   Undetermined undetermined(const std::string& id, bool is_provision, const run::Compiled& expression) {
     run::Missing missing = missing_of(expression);
-    Undetermined u{id, is_provision, std::move(missing.facts), {}};
+    Undetermined u{id, is_provision, {missing.facts.begin(), missing.facts.end()}, {}};
     if (u.missing.empty() && missing.cannot_compute) {
       u.cannot_compute = true;
       u.where = std::move(missing.cannot_compute->where);

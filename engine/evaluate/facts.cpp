@@ -8,44 +8,62 @@
 namespace apdr::eval {
 namespace {
 
-run::Value input_value(const profile::InputValue& input) {
+// How many list items the profile's facts hold, so that `items` is sized
+// once and the views into it never move.
+std::size_t items_needed(const profile::Profile& profile) {
+  std::size_t n = profile.needs.size() + profile.cycles.size();
+  for (const auto& need : profile.needs) n += need.codes.size() + need.awaiting_assessment.size();
+  for (const auto& cycle : profile.cycles) n += cycle.advice_from.size();
+  for (const auto& [name, input] : profile.inputs) {
+    if (const auto* texts = std::get_if<std::vector<std::string>>(&input)) n += texts->size();
+  }
+  return n;
+}
+
+// Appends texts to `items` and returns them as a list.
+run::Value text_list(std::vector<run::Value>& items, const std::vector<std::string>& texts) {
+  std::size_t first = items.size();
+  for (const auto& t : texts) items.push_back(run::Value::of_text(t));
+  return run::Value::of_list(items.data() + first, texts.size());
+}
+
+run::Value input_value(std::vector<run::Value>& items, const profile::InputValue& input) {
   return std::visit(
-      [](const auto& v) -> run::Value {
+      [&](const auto& v) -> run::Value {
         using V = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<V, bool>) return run::Value::boolean(v);
         else if constexpr (std::is_same_v<V, double>) return run::Value::of_number(v);
         else if constexpr (std::is_same_v<V, Date>) return run::Value::of_date(v);
         else if constexpr (std::is_same_v<V, Duration>) return run::Value::of_duration(v);
         else if constexpr (std::is_same_v<V, std::string>) return run::Value::of_text(v);
-        else {
-          auto items = std::make_shared<std::vector<run::Value>>();
-          for (const auto& item : v) items->push_back(run::Value::of_text(item));
-          return run::Value::of_list(std::move(items));
-        }
+        else return text_list(items, v);
       },
       input);
 }
 
 }  // namespace
 
-run::Facts prepare_facts(const run::Program& program, const profile::Profile& profile, Date today) {
+void prepare_facts(const run::Program& program, const profile::Profile& profile, Date today, run::Facts& facts) {
   const check::Model& model = *program.model;
-  run::Facts facts;
   facts.profile = &profile;
   facts.today = today;
+  facts.level = {-1, -1, -1, -1};
+  facts.codes_present = 0;
+  facts.cycle_level.clear();
+  facts.need_level.clear();
+  facts.need_codes.clear();
+  facts.advice_from.clear();
+  facts.awaiting_assessment.clear();
 
-  // The pupil's lists (needs, each need's codes, cycles by area) live in one
-  // block; the facts' shared_ptrs to them share its ownership (aliasing
-  // constructor). One allocation for the block instead of one per list, of
-  // which four (the cycle areas) were made for every pupil.
-  struct Lists {
-    std::vector<run::Value> needs;
-    std::vector<std::vector<run::Value>> need_codes;
-    std::array<std::vector<run::Value>, 4> cycles;
-  };
-  auto lists = std::make_shared<Lists>();
-  lists->needs.reserve(profile.needs.size());
-  lists->need_codes.reserve(profile.needs.size());
+  // Every list lives in `items`, reserved to its final size first: no
+  // push_back below moves what the lists already point at.
+  std::vector<run::Value>& items = facts.items;
+  items.clear();
+  items.reserve(items_needed(profile));
+
+  std::size_t needs_at = items.size();
+  for (const auto& need : profile.needs) items.push_back(run::Value::of_need(&need));
+  facts.needs = run::Value::of_list(items.data() + needs_at, profile.needs.size());
   for (const auto& need : profile.needs) {
     // A need with no stated level starts at the ladder's lowest level.
     int level = need.level ? program.local_level_of(*need.level) : 0;
@@ -54,44 +72,41 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
     slot = std::max(slot, level);
     facts.need_level.push_back(level);
     // Census codes become indices once, so rules never compare code strings.
-    auto& codes = lists->need_codes.emplace_back();
+    std::size_t codes_at = items.size();
     for (const auto& code : need.codes) {
       if (const CensusCode* found = find_census_code(code)) {
         auto index = static_cast<int>(found - census_codes().data());
-        codes.push_back(run::Value::of_id(run::Tag::code, index));
+        items.push_back(run::Value::of_id(run::Tag::code, index));
         facts.codes_present |= 1u << index;
       }
     }
-    run::Value v;
-    v.tag = run::Tag::need;
-    v.need = &need;
-    lists->needs.push_back(v);
+    facts.need_codes.push_back(run::Value::of_list(items.data() + codes_at, items.size() - codes_at));
+    facts.awaiting_assessment.push_back(text_list(items, need.awaiting_assessment));
   }
 
   for (const auto& cycle : profile.cycles) {
     facts.cycle_level.push_back(cycle.level ? program.local_level_of(*cycle.level) : -1);
-    run::Value v;
-    v.tag = run::Tag::cycle;
-    v.cycle = &cycle;
-    lists->cycles[static_cast<std::size_t>(cycle.area)].push_back(v);
+    facts.advice_from.push_back(text_list(items, cycle.advice_from));
+  }
+  // Cycles by area, oldest first, as they stand in the profile.
+  for (std::size_t area = 0; area < facts.cycles.size(); ++area) {
+    std::size_t at = items.size();
+    for (const auto& cycle : profile.cycles) {
+      if (static_cast<std::size_t>(cycle.area) == area) items.push_back(run::Value::of_cycle(&cycle));
+    }
+    facts.cycles[area] = run::Value::of_list(items.data() + at, items.size() - at);
   }
 
-  // Only now that no list grows any more may the facts point into them.
-  using List = std::shared_ptr<const std::vector<run::Value>>;
-  facts.needs = List(lists, &lists->needs);
-  for (const auto& codes : lists->need_codes) facts.need_codes.push_back(List(lists, &codes));
-  for (std::size_t i = 0; i < lists->cycles.size(); ++i) facts.cycles[i] = List(lists, &lists->cycles[i]);
-
-  facts.inputs.resize(model.inputs.size());
+  facts.inputs.assign(model.inputs.size(), run::Value::unknown());
   for (std::size_t i = 0; i < model.inputs.size(); ++i) {
     const check::Input& input = model.inputs[i];
     auto it = profile.inputs.find(input.name);
     if (it == profile.inputs.end()) continue;
-    run::Value value = input_value(it->second);
+    run::Value value = input_value(items, it->second);
     // A one_of answer is one of the input's values, which rules name as
     // bare words (`transport == taxi`): the same symbol, not text.
     if (input.type.kind == check::TypeKind::enumeration && value.tag == run::Tag::text) {
-      int symbol = model.find_symbol(value.text);
+      int symbol = model.find_symbol(value.text());
       value = symbol >= 0 ? run::Value::of_id(run::Tag::symbol, symbol) : run::Value::unknown();
     }
     facts.inputs[i] = value;
@@ -107,6 +122,11 @@ run::Facts prepare_facts(const run::Program& program, const profile::Profile& pr
       if (auto found = index.find(id); found != index.end()) facts.in_place[found->second] = true;
     }
   }
+}
+
+run::Facts prepare_facts(const run::Program& program, const profile::Profile& profile, Date today) {
+  run::Facts facts;
+  prepare_facts(program, profile, today, facts);
   return facts;
 }
 

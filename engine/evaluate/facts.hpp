@@ -6,6 +6,11 @@
 
 namespace apdr::eval {
 
+// Fills `into` for this profile, reusing the room its arrays already have:
+// preparing pupil after pupil into one Facts allocates only while the
+// pupils grow larger than any before.
+void prepare_facts(const run::Program& program, const profile::Profile& profile, Date today, run::Facts& into);
+
 run::Facts prepare_facts(const run::Program& program, const profile::Profile& profile, Date today);
 
 }  // namespace apdr::eval

@@ -152,7 +152,7 @@ std::string Describer::tally_sentence(const Recorded& run) const {
   if (run.children.empty()) return fmt::format("{} is {}.", text(run), value(run));
   const Recorded& list = run.children.front();
   if (!list.value.known()) return fmt::format("{} is not known, so neither is this.", text(list));
-  std::size_t total = list.value.list ? list.value.list->size() : 0;
+  std::size_t total = list.value.list().size();
   std::string items = items_words(list);
   std::size_t elements = element_count(run);
   if (elements == 0 && function == Function::count) {
@@ -163,7 +163,7 @@ std::string Describer::tally_sentence(const Recorded& run) const {
   }
   std::size_t yes = 0, no = 0, unknown = 0;
   if (elements == 0) {  // any/all over a list of booleans
-    for (const auto& item : *list.value.list) (item.is_true() ? yes : item.is_false() ? no : unknown)++;
+    for (const auto& item : list.value.list()) (item.is_true() ? yes : item.is_false() ? no : unknown)++;
   } else {
     for (const auto& child : run.children) {
       if (child.node != nullptr) continue;
@@ -212,7 +212,7 @@ std::string Describer::call_sentence(const Recorded& run) const {
                                  : fmt::format("No need has census code {}{}.", code, meaning);
     }
     case Function::cycles: {
-      std::size_t n = run.value.list ? run.value.list->size() : 0;
+      std::size_t n = run.value.list().size();
       if (n == 0) return fmt::format("No cycles in {} are recorded.", area_arg());
       return fmt::format("{} {} in {} {} recorded.", n, n == 1 ? "cycle" : "cycles", area_arg(), n == 1 ? "is" : "are");
     }
@@ -222,7 +222,7 @@ std::string Describer::call_sentence(const Recorded& run) const {
     case Function::latest: {
       if (run.children.empty() || !run.children.front().value.known()) return fmt::format("{} is not known.", text(run));
       const Recorded& list = run.children.front();
-      std::size_t n = list.value.list->size();
+      std::size_t n = list.value.list().size();
       if (n == 0) return fmt::format("There is no latest one: there are no {}.", items_words(list));
       return fmt::format("The last of the {} {} is the {}.", n, items_words(list), value(run));
     }
@@ -314,8 +314,8 @@ std::string Describer::sentence(const Recorded& run) const {
     case NodeKind::call: return call_sentence(run);
     case NodeKind::where: {
       if (!run.value.known()) return "Some elements could not be decided, so the list is not known.";
-      std::size_t total = run.children.empty() || !run.children.front().value.list ? 0 : run.children.front().value.list->size();
-      return fmt::format("{} of the {} {} meet the condition.", run.value.list->size(), total,
+      std::size_t total = run.children.empty() ? 0 : run.children.front().value.list().size();
+      return fmt::format("{} of the {} {} meet the condition.", run.value.list().size(), total,
                          run.children.empty() ? "items" : items_words(run.children.front()));
     }
     case NodeKind::if_then: {

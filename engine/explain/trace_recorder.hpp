@@ -17,6 +17,10 @@ struct Recorded {
   run::Value value;                  // what the node produced; an element's own value
   std::size_t element = 0;           // for an element: its index in the list
   std::vector<Recorded> children;    // in the order they ran
+  // A list's items, copied: the run's lists live in its Frame, which is gone
+  // by the time the explanation is written. `value` points here.
+  std::vector<run::Value> items;
+  void keep(const run::Value& v);
 };
 
 class TraceRecorder final : public run::Trace {

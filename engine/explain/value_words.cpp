@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -30,7 +31,7 @@ std::string duration_words(Duration d) {
   return out.empty() ? "0 days" : out;
 }
 
-std::string list_words(const std::vector<run::Value>& items, const check::Model& model) {
+std::string list_words(std::span<const run::Value> items, const check::Model& model) {
   if (items.empty()) return "none";
   if (items.front().tag == run::Tag::cycle) return amount(static_cast<long long>(items.size()), "cycle");
   if (items.front().tag == run::Tag::need) return amount(static_cast<long long>(items.size()), "need");
@@ -67,8 +68,8 @@ std::string value_words(const run::Value& value, const check::Model& model) {
     case run::Tag::boolean: return value.flag ? "yes" : "no";
     case run::Tag::number: return number_words(value.number);
     case run::Tag::date: return value.date.iso();
-    case run::Tag::duration: return duration_words(value.duration);
-    case run::Tag::text: return fmt::format("\"{}\"", value.text);
+    case run::Tag::duration: return duration_words(value.duration());
+    case run::Tag::text: return fmt::format("\"{}\"", value.text());
     case run::Tag::symbol:
       return value.id >= 0 && static_cast<std::size_t>(value.id) < model.symbols.size()
                  ? model.symbols[static_cast<std::size_t>(value.id)] : "?";
@@ -82,7 +83,7 @@ std::string value_words(const run::Value& value, const check::Model& model) {
       auto codes = census_codes();
       return static_cast<std::size_t>(value.id) < codes.size() ? std::string(codes[static_cast<std::size_t>(value.id)].code) : "?";
     }
-    case run::Tag::list: return list_words(*value.list, model);
+    case run::Tag::list: return list_words(value.list(), model);
     case run::Tag::cycle:
     case run::Tag::need: return record_words(value);
   }

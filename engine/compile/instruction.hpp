@@ -1,0 +1,72 @@
+#pragma once
+// The instructions of a compiled expression. Most work in post-order on a
+// value stack: an operation's operands are computed by the instructions
+// before it and popped by it. The operations that decide whether, or how
+// often, to run a part (`and`, `or`, `if`, `where`, count/any/all, known)
+// come before their parts instead, which follow them in the array as runs
+// of instructions [next, a), [a, b), …; the operation runs them as it
+// needs and execution resumes after the last.
+#include <cstdint>
+
+namespace apdr::expr { struct Node; }
+
+namespace apdr::run {
+
+enum class Op : std::uint8_t {
+  enter,                // traced code only: the listener hears that `node` starts
+  constant,             // push constants[a]
+  today,                // push the evaluation's date
+  needs,                // push the pupil's needs
+  input,                // push input a (missing: its name)
+  parameter,            // push parameters[a], noting that it was read
+  derived,              // push derived value a, computing it once per round
+  element_cycle_field,  // push field a of the `where` element (a cycle)
+  element_need_field,   // push field a of the `where` element (a need)
+  cycle_field,          // pop a cycle, push its field a
+  need_field,           // pop a need, push its field a
+  pupil_field,          // push pupil field a
+  ehc_field,            // push ehc field a
+  make_list,            // items: a of them, item i is [bounds[b + i], bounds[b + i + 1]); unknown when one is,
+                        // and the items after it do not run
+  logical_not,
+  negate,
+  equal,                // b: 1 for `!=`
+  compare,              // a: the expr::BinaryOp
+  in,                   // b: 1 for `not in`
+  arithmetic,           // a: the expr::BinaryOp, b: locations[b] for cannot-compute
+  logical_and,          // left [next, a), right [a, b)
+  logical_or,           // left [next, a), right [a, b)
+  if_then,              // pop the condition; then [next, a), else [a, b)
+  where,                // list [next, a), condition [a, b)
+  tally,                // count/any/all (c: the check::Function): list [next, a), condition [a, b) or none (a == b)
+  known,                // operand [next, a)
+  latest,               // pop a list, push its last item; a: fact_names index of its text, or -1
+  level,                // pop an area
+  has_need,             // pop an area
+  has_code,             // pop a code
+  cycles,               // pop an area
+  in_place,             // provision item a
+  age,
+  min_max,              // pop a values (a == 1: one list); b: 1 for max
+  make_date,            // year [next, a), month [a, b), day [b, d); a part that is no whole number stops it
+  date_part,            // pop a date; c: the check::Function (year, month, day, academic_year)
+  is_working_day,       // pop a date
+  next_working_day,     // pop a date
+};
+
+struct Instruction {
+  Op op = Op::constant;
+  std::uint8_t c = 0;
+  std::int32_t a = 0;
+  std::int32_t b = 0;
+  std::int32_t d = 0;
+  const expr::Node* node = nullptr;   // the node this instruction completes, for the listener
+};
+
+// A run of instructions in Program::code: [begin, end).
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+}  // namespace apdr::run

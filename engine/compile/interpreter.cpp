@@ -1,0 +1,528 @@
+// The one loop that runs compiled expressions (compile/instruction.hpp).
+// It is built twice, with and without the listener calls, so that a run
+// nobody listens to tests for a listener nowhere.
+#include <algorithm>
+#include <cmath>
+
+#include "check/record_fields.hpp"
+#include "compile/operations.hpp"
+#include "compile/program.hpp"
+
+namespace apdr::run {
+namespace {
+
+using check::Function;
+using expr::BinaryOp;
+
+// Keeps the missing-fact list honest: a sub-expression whose value turned
+// out known despite unknown parts (`unknown and false`) lacked nothing.
+// The same holds for a part that could not be computed (`1 / 0 > 1 or true`).
+class MissingMark {
+ public:
+  explicit MissingMark(Frame& f)
+      : frame_(f),
+        size_(f.missing ? f.missing->facts.size() : 0),
+        had_cannot_compute_(f.missing && f.missing->cannot_compute) {}
+  void settle(const Value& result) {
+    if (!frame_.missing || !result.known()) return;
+    frame_.missing->facts.resize(size_);
+    if (!had_cannot_compute_) frame_.missing->cannot_compute.reset();
+  }
+ private:
+  Frame& frame_;
+  std::size_t size_;
+  bool had_cannot_compute_;
+};
+
+Value read_fact(Frame& f, Value value, std::string_view name) {
+  if (!value.known() && f.missing) f.missing->add(name);
+  return value;
+}
+
+WorkingDays working_days(Frame& f) { return {&f.program.model->calendar, &f.calendar_pattern_used}; }
+
+template <typename T>
+Value optional_date(const std::optional<T>& v) { return v ? Value::of_date(*v) : Value::unknown(); }
+
+Value symbol_of(const std::vector<int>& table, int index) {
+  return Value::of_id(Tag::symbol, table[static_cast<std::size_t>(index)]);
+}
+
+Value pop(Frame& f) {
+  Value v = f.stack.back();
+  f.stack.pop_back();
+  return v;
+}
+
+Value cycle_field(Frame& f, const Value& record, check::CycleField field) {
+  if (record.tag != Tag::cycle) return Value::unknown();
+  const profile::Cycle& c = *record.cycle;
+  auto index = static_cast<std::size_t>(&c - f.facts.profile->cycles.data());
+  auto fact = [&](Value v) {
+    if (!v.known() && f.missing) {
+      f.missing->add(f.program.cycle_field_facts[static_cast<std::size_t>(c.area) * check::cycle_fields().size() +
+                                                 static_cast<std::size_t>(field)]);
+    }
+    return v;
+  };
+  switch (field) {
+    case check::CycleField::area: return Value::of_id(Tag::area, static_cast<int>(c.area));
+    case check::CycleField::level: {
+      int level = f.facts.cycle_level[index];
+      return fact(level < 0 ? Value::unknown() : Value::of_id(Tag::level, level));
+    }
+    case check::CycleField::started: return fact(optional_date(c.started));
+    case check::CycleField::reviewed: return fact(optional_date(c.reviewed));
+    case check::CycleField::review_due: return fact(optional_date(c.review_due));
+    case check::CycleField::outcome:
+      return fact(c.outcome ? symbol_of(f.program.outcome_symbol, static_cast<int>(*c.outcome)) : Value::unknown());
+    case check::CycleField::advice_from: return f.facts.advice_from[index];
+  }
+  return Value::unknown();
+}
+
+Value need_field(Frame& f, const Value& record, check::NeedField field) {
+  if (record.tag != Tag::need) return Value::unknown();
+  const profile::Need& n = *record.need;
+  auto index = static_cast<std::size_t>(&n - f.facts.profile->needs.data());
+  switch (field) {
+    case check::NeedField::area: return Value::of_id(Tag::area, static_cast<int>(n.area));
+    case check::NeedField::level: return Value::of_id(Tag::level, f.facts.level[static_cast<std::size_t>(n.area)]);
+    case check::NeedField::codes: return f.facts.need_codes[index];
+    case check::NeedField::awaiting_assessment: return f.facts.awaiting_assessment[index];
+  }
+  return Value::unknown();
+}
+
+Value pupil_field(Frame& f, check::PupilField field) {
+  const profile::Pupil& p = f.facts.profile->pupil;
+  switch (field) {
+    case check::PupilField::date_of_birth: return read_fact(f, optional_date(p.date_of_birth), "pupil.date_of_birth");
+    case check::PupilField::year_group:
+      return read_fact(f, p.year_group ? Value::of_number(static_cast<double>(*p.year_group)) : Value::unknown(),
+                       "pupil.year_group");
+    case check::PupilField::phase:
+      return read_fact(f, p.phase ? symbol_of(f.program.phase_symbol, static_cast<int>(*p.phase)) : Value::unknown(),
+                       "pupil.phase");
+    case check::PupilField::setting:
+      return read_fact(
+          f, p.setting ? symbol_of(f.program.setting_symbol, static_cast<int>(*p.setting)) : Value::unknown(),
+          "pupil.setting");
+  }
+  return Value::unknown();
+}
+
+Value ehc_field(Frame& f, check::EhcField field) {
+  static constexpr std::string_view names[] = {
+      "ehc.requested",      "ehc.requested_by", "ehc.decided",         "ehc.decision",
+      "ehc.draft_issued",   "ehc.plan_issued",  "ehc.last_review",     "ehc.review_notice",
+      "ehc.review_outcome", "ehc.amendment_notice", "ehc.amended",     "ehc.mediation_certificate"};
+  const profile::Ehc& e = f.facts.profile->ehc;
+  Value v;
+  switch (field) {
+    case check::EhcField::requested: v = optional_date(e.requested); break;
+    case check::EhcField::requested_by:
+      v = e.requested_by ? symbol_of(f.program.requested_by_symbol, static_cast<int>(*e.requested_by))
+                         : Value::unknown();
+      break;
+    case check::EhcField::decided: v = optional_date(e.decided); break;
+    case check::EhcField::decision:
+      v = e.decision ? symbol_of(f.program.decision_symbol, static_cast<int>(*e.decision)) : Value::unknown();
+      break;
+    case check::EhcField::draft_issued: v = optional_date(e.draft_issued); break;
+    case check::EhcField::plan_issued: v = optional_date(e.plan_issued); break;
+    case check::EhcField::last_review: v = optional_date(e.last_review); break;
+    case check::EhcField::review_notice: v = optional_date(e.review_notice); break;
+    case check::EhcField::review_outcome:
+      v = e.review_outcome ? symbol_of(f.program.review_outcome_symbol, static_cast<int>(*e.review_outcome))
+                           : Value::unknown();
+      break;
+    case check::EhcField::amendment_notice: v = optional_date(e.amendment_notice); break;
+    case check::EhcField::amended: v = optional_date(e.amended); break;
+    case check::EhcField::mediation_certificate: v = optional_date(e.mediation_certificate); break;
+  }
+  return read_fact(f, v, names[static_cast<std::size_t>(field)]);
+}
+
+// A cached derived value outlives the run that made it, and so must its
+// list's items: they are copied to where the cache keeps them.
+Value kept(Scratch& pool, const Value& v) {
+  if (v.tag != Tag::list || v.list().empty()) return v;
+  auto items = v.list();
+  Value* copy = pool.allocate(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) copy[i] = kept(pool, items[i]);
+  return Value::of_list(copy, items.size());
+}
+
+template <bool Traced>
+void execute(Frame& f, std::uint32_t begin, std::uint32_t end);
+
+// Runs the instructions [begin, end), which leave one value.
+template <bool Traced>
+Value part(Frame& f, std::uint32_t begin, std::uint32_t end) {
+  execute<Traced>(f, begin, end);
+  return pop(f);
+}
+
+template <bool Traced>
+Value derived(Frame& f, int index) {
+  auto i = static_cast<std::size_t>(index);
+  // While collecting missing facts or tracing, recompute so that the
+  // facts, or the steps, are recorded again.
+  if (f.derived_ready[i] && !f.missing && !Traced) {
+    if (f.derived_ready[i] == 2) f.calendar_pattern_used = true;
+    f.parameters_read |= f.derived_parameters[i];
+    return f.derived[i];
+  }
+  // The value remembers whether it rested on the calendar's pattern,
+  // so a due date that reads it later still says so.
+  bool used_before = f.calendar_pattern_used;
+  std::uint64_t read_before = f.parameters_read;
+  f.calendar_pattern_used = false;
+  f.parameters_read = 0;
+  Value v = f.program.derived[i](f);
+  f.derived[i] = kept(f.derived_scratch, v);
+  f.derived_ready[i] = f.calendar_pattern_used ? 2 : 1;
+  f.derived_parameters[i] = f.parameters_read;
+  f.calendar_pattern_used = f.calendar_pattern_used || used_before;
+  f.parameters_read |= read_before;
+  return f.derived[i];
+}
+
+// `where`: the elements of the list [next, a) for which the condition [a, b) holds.
+template <bool Traced>
+Value where(Frame& f, std::uint32_t next, const Instruction& in) {
+  MissingMark mark(f);
+  Value items = part<Traced>(f, next, static_cast<std::uint32_t>(in.a));
+  if (!items.known()) return items;
+  auto list = items.list();
+  Value* kept_items = f.scratch.allocate(list.size());
+  std::size_t count = 0;
+  bool undecided = false;
+  const Value* saved = f.element;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Value& element = list[i];
+    if constexpr (Traced) f.trace->element(i, element);
+    f.element = &element;
+    Value c = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+    f.element = saved;
+    if (c.is_true()) kept_items[count++] = element;
+    else if (!c.known()) undecided = true;
+  }
+  f.scratch.give_back(kept_items, list.size(), count);
+  Value result = undecided ? Value::unknown() : Value::of_list(kept_items, count);
+  mark.settle(result);
+  return result;
+}
+
+// count, any, all over the list [next, a), with the condition [a, b) when a < b.
+template <bool Traced>
+Value tally(Frame& f, std::uint32_t next, const Instruction& in) {
+  auto function = static_cast<Function>(in.c);
+  bool filtered = in.a < in.b;
+  MissingMark mark(f);
+  Value items = part<Traced>(f, next, static_cast<std::uint32_t>(in.a));
+  if (!items.known()) return items;
+  int trues = 0, unknowns = 0, falses = 0;
+  auto count = [&](const Value& c) {
+    if (function == Function::count && !filtered) { ++trues; return; }
+    if (c.is_true()) ++trues;
+    else if (c.is_false()) ++falses;
+    else ++unknowns;
+  };
+  auto list = items.list();
+  if (filtered) {
+    const Value* saved = f.element;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const Value& element = list[i];
+      if constexpr (Traced) f.trace->element(i, element);
+      f.element = &element;
+      Value c = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+      f.element = saved;
+      count(c);
+    }
+  } else {
+    for (const auto& item : list) count(item);
+  }
+  Value result;
+  if (function == Function::count) {
+    result = unknowns > 0 ? Value::unknown() : Value::of_number(trues);
+  } else if (function == Function::any) {
+    result = trues > 0 ? Value::boolean(true) : unknowns > 0 ? Value::unknown() : Value::boolean(false);
+  } else {
+    result = falses > 0 ? Value::boolean(false) : unknowns > 0 ? Value::unknown() : Value::boolean(true);
+  }
+  mark.settle(result);
+  return result;
+}
+
+// Kleene: false wins over unknown for `and`, true for `or`; the right side
+// is skipped once the left decides.
+template <bool Traced>
+Value logical(Frame& f, std::uint32_t next, const Instruction& in, bool is_and) {
+  MissingMark mark(f);
+  Value l = part<Traced>(f, next, static_cast<std::uint32_t>(in.a));
+  if (is_and ? l.is_false() : l.is_true()) { mark.settle(l); return l; }
+  Value r = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+  Value result = (is_and ? r.is_false() : r.is_true()) ? r
+               : (l.known() && r.known() ? Value::boolean(is_and) : Value::unknown());
+  mark.settle(result);
+  return result;
+}
+
+template <bool Traced>
+Value make_list(Frame& f, const Instruction& in) {
+  const std::uint32_t* bounds = f.program.bounds.data() + in.b;
+  auto count = static_cast<std::size_t>(in.a);
+  Value* items = f.scratch.allocate(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    Value v = part<Traced>(f, bounds[i], bounds[i + 1]);
+    if (!v.known()) {
+      f.scratch.give_back(items, count, 0);
+      return Value::unknown();
+    }
+    items[i] = v;
+  }
+  return Value::of_list(items, count);
+}
+
+template <bool Traced>
+Value make_date(Frame& f, std::uint32_t next, const Instruction& in) {
+  std::uint32_t bounds[4] = {next, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b),
+                             static_cast<std::uint32_t>(in.d)};
+  int parts[3];
+  for (std::size_t i = 0; i < 3; ++i) {
+    Value v = part<Traced>(f, bounds[i], bounds[i + 1]);
+    if (!v.known() || v.number != std::trunc(v.number) || std::abs(v.number) > 100000) return Value::unknown();
+    parts[i] = static_cast<int>(v.number);
+  }
+  auto d = Date::from_ymd(parts[0], parts[1], parts[2]);
+  return d ? Value::of_date(*d) : Value::unknown();
+}
+
+Value min_max(Frame& f, const Instruction& in) {
+  auto n = static_cast<std::size_t>(in.a);
+  std::span<const Value> values;
+  Value list;
+  if (n == 1) {
+    list = pop(f);
+    if (!list.known()) return list;
+    values = list.list();
+  } else {
+    values = std::span<const Value>(f.stack.data() + (f.stack.size() - n), n);
+  }
+  Value best;
+  if (!values.empty()) {
+    best = values[0];
+    const check::Ladder& ladder = f.program.model->ladder;
+    for (const auto& v : values) {
+      if (!v.known()) { best = Value::unknown(); break; }
+      int c = order(v, best, ladder, f.facts.today, working_days(f));
+      if (in.b ? c > 0 : c < 0) best = v;
+    }
+  }
+  if (n != 1) f.stack.resize(f.stack.size() - n);
+  return best;
+}
+
+Value arithmetic_of(Frame& f, const Instruction& in) {
+  Value r = pop(f);
+  Value l = pop(f);
+  auto op = static_cast<BinaryOp>(in.a);
+  Value result = arithmetic(op, l, r, working_days(f));
+  // Known operands with no answer: no fact the profile could add would give one.
+  if (!result.known() && l.known() && r.known() && f.missing && !f.missing->cannot_compute) {
+    bool by_zero = op == BinaryOp::divide && r.tag == Tag::number && r.number == 0;
+    f.missing->cannot_compute = CannotCompute{f.program.locations[static_cast<std::size_t>(in.b)],
+                                              by_zero ? "a division by zero" : "a date or a span of time out of range"};
+  }
+  return result;
+}
+
+template <bool Traced>
+void execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
+  const Instruction* code = f.program.code.data();
+  const check::Ladder& ladder = f.program.model->ladder;
+  for (std::uint32_t pc = begin; pc < end;) {
+    const Instruction& in = code[pc++];
+    Value result;
+    switch (in.op) {
+      case Op::enter:
+        if constexpr (Traced) f.trace->enter(*in.node);
+        continue;
+      case Op::constant: result = f.program.constants[static_cast<std::size_t>(in.a)]; break;
+      case Op::today: result = Value::of_date(f.facts.today); break;
+      case Op::needs: result = f.facts.needs; break;
+      case Op::input:
+        result = read_fact(f, f.facts.inputs[static_cast<std::size_t>(in.a)],
+                           f.program.model->inputs[static_cast<std::size_t>(in.a)].name);
+        break;
+      case Op::parameter:
+        if (in.a < 64) f.parameters_read |= std::uint64_t{1} << in.a;
+        result = f.program.parameters[static_cast<std::size_t>(in.a)];
+        break;
+      case Op::derived: result = derived<Traced>(f, in.a); break;
+      case Op::element_cycle_field: result = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a)); break;
+      case Op::element_need_field: result = need_field(f, *f.element, static_cast<check::NeedField>(in.a)); break;
+      case Op::cycle_field: result = cycle_field(f, pop(f), static_cast<check::CycleField>(in.a)); break;
+      case Op::need_field: result = need_field(f, pop(f), static_cast<check::NeedField>(in.a)); break;
+      case Op::pupil_field: result = pupil_field(f, static_cast<check::PupilField>(in.a)); break;
+      case Op::ehc_field: result = ehc_field(f, static_cast<check::EhcField>(in.a)); break;
+      case Op::make_list:
+        result = make_list<Traced>(f, in);
+        pc = f.program.bounds[static_cast<std::size_t>(in.b + in.a)];
+        break;
+      case Op::logical_not: {
+        Value v = pop(f);
+        result = v.known() ? Value::boolean(!v.flag) : v;
+        break;
+      }
+      case Op::negate: {
+        Value v = pop(f);
+        if (v.tag == Tag::number) result = Value::of_number(-v.number);
+        else if (v.tag == Tag::duration) result = Value::of_duration(v.duration().negated());
+        break;
+      }
+      case Op::equal: {
+        Value r = pop(f);
+        Value l = pop(f);
+        if (l.known() && r.known()) result = Value::boolean(equal(l, r, ladder, f.facts.today, working_days(f)) != (in.b != 0));
+        break;
+      }
+      case Op::compare: {
+        Value r = pop(f);
+        Value l = pop(f);
+        if (!l.known() || !r.known()) break;
+        int c = order(l, r, ladder, f.facts.today, working_days(f));
+        auto op = static_cast<BinaryOp>(in.a);
+        result = Value::boolean(op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
+                              : op == BinaryOp::greater ? c > 0 : c >= 0);
+        break;
+      }
+      case Op::in: {
+        Value r = pop(f);
+        Value l = pop(f);
+        if (!l.known() || !r.known()) break;
+        auto items = r.list();
+        bool found = std::any_of(items.begin(), items.end(), [&](const Value& item) {
+          return equal(l, item, ladder, f.facts.today, working_days(f));
+        });
+        result = Value::boolean(found != (in.b != 0));
+        break;
+      }
+      case Op::arithmetic: result = arithmetic_of(f, in); break;
+      case Op::logical_and:
+      case Op::logical_or:
+        result = logical<Traced>(f, pc, in, in.op == Op::logical_and);
+        pc = static_cast<std::uint32_t>(in.b);
+        break;
+      case Op::if_then: {
+        Value c = pop(f);
+        if (c.known()) {
+          result = c.flag ? part<Traced>(f, pc, static_cast<std::uint32_t>(in.a))
+                          : part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+        }
+        pc = static_cast<std::uint32_t>(in.b);
+        break;
+      }
+      case Op::where:
+        result = where<Traced>(f, pc, in);
+        pc = static_cast<std::uint32_t>(in.b);
+        break;
+      case Op::tally:
+        result = tally<Traced>(f, pc, in);
+        pc = static_cast<std::uint32_t>(in.b);
+        break;
+      case Op::known: {
+        MissingMark mark(f);
+        result = Value::boolean(part<Traced>(f, pc, static_cast<std::uint32_t>(in.a)).known());
+        mark.settle(result);
+        pc = static_cast<std::uint32_t>(in.a);
+        break;
+      }
+      case Op::latest: {
+        Value items = pop(f);
+        if (!items.known()) { result = items; break; }
+        auto list = items.list();
+        if (list.empty()) {
+          if (f.missing && in.a >= 0) f.missing->add(f.program.fact_names[static_cast<std::size_t>(in.a)]);
+          break;
+        }
+        result = list.back();
+        break;
+      }
+      case Op::level:
+      case Op::has_need:
+      case Op::has_code:
+      case Op::cycles: {
+        Value a = pop(f);
+        if (!a.known()) { result = a; break; }
+        auto i = static_cast<std::size_t>(a.id);
+        if (in.op == Op::level) result = Value::of_id(Tag::level, f.facts.level[i]);
+        else if (in.op == Op::has_need) result = Value::boolean(f.facts.level[i] >= 0);
+        else if (in.op == Op::has_code) result = Value::boolean((f.facts.codes_present >> a.id) & 1u);
+        else result = f.facts.cycles[i];
+        break;
+      }
+      case Op::in_place:
+        // Not recorded is unknown, never "not in place".
+        result = !f.facts.in_place_recorded ? read_fact(f, Value::unknown(), "in_place")
+                                            : Value::boolean(f.facts.in_place[static_cast<std::size_t>(in.a)]);
+        break;
+      case Op::age: {
+        const auto& dob = f.facts.profile->pupil.date_of_birth;
+        result = dob ? Value::of_number(whole_years(*dob, f.facts.today))
+                     : read_fact(f, Value::unknown(), "pupil.date_of_birth");
+        break;
+      }
+      case Op::min_max: result = min_max(f, in); break;
+      case Op::make_date:
+        result = make_date<Traced>(f, pc, in);
+        pc = static_cast<std::uint32_t>(in.d);
+        break;
+      case Op::date_part: {
+        Value v = pop(f);
+        if (!v.known()) { result = v; break; }
+        switch (static_cast<Function>(in.c)) {
+          case Function::year: result = Value::of_number(v.date.year()); break;
+          case Function::month: result = Value::of_number(v.date.month()); break;
+          case Function::day: result = Value::of_number(v.date.day()); break;
+          default: result = Value::of_number(academic_year(v.date)); break;
+        }
+        break;
+      }
+      case Op::is_working_day: {
+        Value v = pop(f);
+        result = v.known() ? Value::boolean(f.program.model->calendar.is_working_day(v.date, f.calendar_pattern_used))
+                           : v;
+        break;
+      }
+      case Op::next_working_day: {
+        Value v = pop(f);
+        if (!v.known()) { result = v; break; }
+        auto next = f.program.model->calendar.next_working_day(v.date, f.calendar_pattern_used);
+        if (next) result = Value::of_date(*next);
+        break;
+      }
+    }
+    if constexpr (Traced) f.trace->leave(*in.node, result);
+    f.stack.push_back(result);
+  }
+}
+
+}  // namespace
+
+Value Compiled::operator()(Frame& frame) const {
+  // The outermost run starts with an empty pool: what an earlier run made
+  // is no longer looked at (cached derived values keep their own copies).
+  if (frame.depth == 0) {
+    frame.scratch.clear();
+    frame.stack.clear();
+  }
+  ++frame.depth;
+  Value v = frame.trace ? part<true>(frame, traced_.begin, traced_.end) : part<false>(frame, plain_.begin, plain_.end);
+  --frame.depth;
+  return v;
+}
+
+}  // namespace apdr::run
