@@ -189,6 +189,22 @@ Value derived(Frame& f, int index) {
   return f.derived[i];
 }
 
+// Runs the condition [in.a, in.b) once for each element of `list`, with the
+// element bound (and shown to the listener), and hands both to `visit`: the
+// one loop behind `where` and the filtered count, any and all.
+template <bool Traced, typename Visit>
+void each_element(Frame& f, std::span<const Value> list, const Instruction& in, Visit visit) {
+  const Value* saved = f.element;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Value& element = list[i];
+    if constexpr (Traced) f.trace->element(i, element);
+    f.element = &element;
+    Value c = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+    f.element = saved;
+    visit(element, c);
+  }
+}
+
 // `where`: the elements of the list [next, a) for which the condition [a, b) holds.
 template <bool Traced>
 Value where(Frame& f, std::uint32_t next, const Instruction& in) {
@@ -199,16 +215,10 @@ Value where(Frame& f, std::uint32_t next, const Instruction& in) {
   Value* kept_items = f.scratch.allocate(list.size());
   std::size_t count = 0;
   bool undecided = false;
-  const Value* saved = f.element;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    const Value& element = list[i];
-    if constexpr (Traced) f.trace->element(i, element);
-    f.element = &element;
-    Value c = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
-    f.element = saved;
+  each_element<Traced>(f, list, in, [&](const Value& element, const Value& c) {
     if (c.is_true()) kept_items[count++] = element;
     else if (!c.known()) undecided = true;
-  }
+  });
   f.scratch.give_back(kept_items, list.size(), count);
   Value result = undecided ? Value::unknown() : Value::of_list(kept_items, count);
   mark.settle(result);
@@ -232,15 +242,7 @@ Value tally(Frame& f, std::uint32_t next, const Instruction& in) {
   };
   auto list = items.list();
   if (filtered) {
-    const Value* saved = f.element;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const Value& element = list[i];
-      if constexpr (Traced) f.trace->element(i, element);
-      f.element = &element;
-      Value c = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
-      f.element = saved;
-      count(c);
-    }
+    each_element<Traced>(f, list, in, [&](const Value&, const Value& c) { count(c); });
   } else {
     for (const auto& item : list) count(item);
   }

@@ -2,53 +2,17 @@
 // evaluates without trouble, and the calendar rules hold end to end.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <random>
-
-#include "check/check.hpp"
+#include "compiled_rules.hpp"
 #include "compile/compile_expression.hpp"
 #include "compile/program.hpp"
-#include "load/load.hpp"
 
 namespace apdr::run {
 namespace {
 
-// A rule set in a temporary file, loaded, checked (without errors) and
-// compiled. The source store outlives the program, whose expressions point
-// into it.
-struct CompiledRules {
-  std::filesystem::path folder;
-  SourceStore sources;
-  Diagnostics diagnostics;
-  std::shared_ptr<const Program> program;
-
-  explicit CompiledRules(const std::string& text) {
-    std::random_device seed;
-    folder = std::filesystem::temp_directory_path() / ("apdr-compile-" + std::to_string(seed()));
-    std::filesystem::create_directories(folder);
-    auto path = (folder / "rules.yaml").string();
-    std::ofstream(path) << text;
-    auto chain = load::load_chain(path, sources, diagnostics);
-    REQUIRE(chain);
-    auto model = check::check(std::move(*chain), diagnostics);
-    INFO(render_diagnostics(diagnostics, sources).substr(0, 2000));
-    REQUIRE_FALSE(diagnostics.has_errors());
-    program = compile(std::move(model));
-  }
-  ~CompiledRules() {
-    std::error_code ignored;
-    std::filesystem::remove_all(folder, ignored);
-  }
-};
+using testing::CompiledRules;
 
 // A rule set with one number input `a` and one rule whose `when` is `condition`.
-std::string rule_set(const std::string& condition) {
-  return "apdr: 1\nid: deep\nlevels:\n  - { id: low, title: Low }\n"
-         "inputs:\n  a: { type: number }\n"
-         "information:\n  note: { text: Note }\n"
-         "rules:\n  - id: the-rule\n    kind: guidance\n    when: " + condition + "\n    then: { inform: [note] }\n";
-}
+std::string rule_set(const std::string& condition) { return testing::one_rule_set(condition); }
 
 // Runs the rule's condition with input `a` (unknown when not given).
 Value run_condition(const Program& program, std::optional<double> a, Date today, Missing* missing = nullptr) {

@@ -3,14 +3,10 @@
 // cannot-compute reporting the closures had.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <random>
 #include <type_traits>
 
-#include "check/check.hpp"
+#include "compiled_rules.hpp"
 #include "compile/program.hpp"
-#include "load/load.hpp"
 
 namespace apdr::run {
 namespace {
@@ -18,35 +14,9 @@ namespace {
 static_assert(sizeof(Value) == 16);
 static_assert(std::is_trivially_copyable_v<Value>);
 
-// A rule set in a temporary file with one number input `a` and one rule
-// whose `when` is `condition`, loaded, checked and compiled.
-struct Rules {
-  std::filesystem::path folder;
-  SourceStore sources;
-  Diagnostics diagnostics;
-  std::shared_ptr<const Program> program;
-
-  explicit Rules(const std::string& condition) {
-    std::random_device seed;
-    folder = std::filesystem::temp_directory_path() / ("apdr-flat-" + std::to_string(seed()));
-    std::filesystem::create_directories(folder);
-    auto path = (folder / "rules.yaml").string();
-    std::ofstream(path) << "apdr: 1\nid: flat\nlevels:\n  - { id: low, title: Low }\n"
-                           "inputs:\n  a: { type: number }\n"
-                           "information:\n  note: { text: Note }\n"
-                           "rules:\n  - id: the-rule\n    kind: guidance\n    when: "
-                        << condition << "\n    then: { inform: [note] }\n";
-    auto chain = load::load_chain(path, sources, diagnostics);
-    REQUIRE(chain);
-    auto model = check::check(std::move(*chain), diagnostics);
-    INFO(render_diagnostics(diagnostics, sources).substr(0, 2000));
-    REQUIRE_FALSE(diagnostics.has_errors());
-    program = compile(std::move(model));
-  }
-  ~Rules() {
-    std::error_code ignored;
-    std::filesystem::remove_all(folder, ignored);
-  }
+// One rule whose `when` is `condition`, over one number input `a`.
+struct Rules : testing::CompiledRules {
+  explicit Rules(const std::string& condition) : CompiledRules(testing::one_rule_set(condition)) {}
 };
 
 // Facts with input `a` (unknown when not given) and no needs or cycles.
