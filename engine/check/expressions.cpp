@@ -206,14 +206,14 @@ Type Checker::check_node(const Node& node) {
     }
     case NodeKind::binary: type = check_binary(node); break;
   }
-  model_.types[&node] = type;
+  model_.set_type(node, type);
   return type;
 }
 
 Type Checker::check_name(const Node& node) {
   const std::string& name = node.text;
   auto resolve = [&](Resolution::Ref ref, int index, Type type) {
-    model_.resolutions[&node] = {ref, index};
+    model_.set_resolution(node, {ref, index});
     return type;
   };
   if (!element_scope_.empty() && !element_scope_.back().is_error()) {
@@ -315,7 +315,7 @@ Type Checker::check_field(const Node& node) {
     auto fields = pupil ? pupil_fields() : ehc_fields();
     int index = find_field(fields, field);
     if (index < 0) return unknown(fields, pupil ? "`pupil`" : "`ehc`");
-    model_.resolutions[&node] = {pupil ? Resolution::Ref::pupil_field : Resolution::Ref::ehc_field, index};
+    model_.set_resolution(node, {pupil ? Resolution::Ref::pupil_field : Resolution::Ref::ehc_field, index});
     return field_type(fields[static_cast<std::size_t>(index)]);
   }
   Type base_type = check_node(base);
@@ -325,7 +325,7 @@ Type Checker::check_field(const Node& node) {
     auto fields = cycle ? cycle_fields() : need_fields();
     int index = find_field(fields, field);
     if (index < 0) return unknown(fields, cycle ? "a cycle" : "a need");
-    model_.resolutions[&node] = {cycle ? Resolution::Ref::cycle_field : Resolution::Ref::need_field, index};
+    model_.set_resolution(node, {cycle ? Resolution::Ref::cycle_field : Resolution::Ref::need_field, index});
     return field_type(fields[static_cast<std::size_t>(index)]);
   }
   diag_.error(Code::UnknownField, where_of(node),
@@ -348,7 +348,7 @@ Type Checker::check_call(const Node& node) {
     for (const auto& argument : node.children) check_node(*argument);
     return Type::of(TypeKind::error);
   }
-  model_.resolutions[&node] = {Resolution::Ref::function, static_cast<int>(def->function)};
+  model_.set_resolution(node, {Resolution::Ref::function, static_cast<int>(def->function)});
   const auto& args = node.children;
   auto arity = [&](std::size_t wanted) {
     if (args.size() == wanted) return true;
@@ -409,7 +409,7 @@ Type Checker::check_call(const Node& node) {
                     "`in_place` takes a provision id in quotes, e.g. in_place(\"visual-timetable\")");
         return Type::of(TypeKind::boolean);
       }
-      model_.types[&argument] = Type::of(TypeKind::text);
+      model_.set_type(argument, Type::of(TypeKind::text));
       int index = model_.find_provision(argument.text);
       if (index < 0) {
         std::vector<std::string> ids;
@@ -417,7 +417,7 @@ Type Checker::check_call(const Node& node) {
         diag_.error(Code::UnknownReference, where_of(argument),
                     fmt::format("no provision item has the id `{}`", argument.text), did_you_mean(argument.text, ids));
       }
-      model_.resolutions[&argument] = {Resolution::Ref::function, index};
+      model_.set_resolution(argument, {Resolution::Ref::function, index});
       return Type::of(TypeKind::boolean);
     }
     case Function::age:
@@ -573,7 +573,8 @@ Type Checker::check_binary(const Node& node) {
       if (left.kind == TypeKind::enumeration && right_node.kind == NodeKind::list) {
         const auto& members = model_.enums[static_cast<std::size_t>(left.enum_id)].members;
         for (const auto& item : right_node.children) {
-          const Type& item_type = model_.types[item.get()];
+          const Type* recorded = model_.type_of(*item);
+          const Type item_type = recorded ? *recorded : Type{};
           if (item_type.kind == TypeKind::symbol &&
               std::find(members.begin(), members.end(), item_type.symbol_id) == members.end()) {
             std::vector<std::string> names;

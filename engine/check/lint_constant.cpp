@@ -80,9 +80,9 @@ std::optional<ConstantValue> constant_value(const Model& model, const expr::Node
     case NodeKind::date: return node.date;
     case NodeKind::duration: return node.duration;
     case NodeKind::name: {
-      auto found = model.resolutions.find(&node);
-      if (found == model.resolutions.end() || found->second.ref != Resolution::Ref::parameter) return std::nullopt;
-      const Parameter& p = model.parameters[static_cast<std::size_t>(found->second.index)];
+      const Resolution* found = model.resolution_of(node);
+      if (found == nullptr || found->ref != Resolution::Ref::parameter) return std::nullopt;
+      const Parameter& p = model.parameters[static_cast<std::size_t>(found->index)];
       if (p.type.is_error()) return std::nullopt;
       return p.value;
     }

@@ -14,10 +14,9 @@ struct Reads {
 };
 
 void collect(const Model& model, const expr::Node& node, Reads& reads) {
-  auto found = model.resolutions.find(&node);
-  if (found != model.resolutions.end()) {
-    auto index = static_cast<std::size_t>(found->second.index);
-    switch (found->second.ref) {
+  if (const Resolution* found = model.resolution_of(node)) {
+    auto index = static_cast<std::size_t>(found->index);
+    switch (found->ref) {
       case Resolution::Ref::input: reads.inputs[index] = true; break;
       case Resolution::Ref::parameter: reads.parameters[index] = true; break;
       case Resolution::Ref::derived: reads.derived[index] = true; break;

@@ -193,9 +193,25 @@ struct Model {
   std::vector<SourceDef> sources;
   Calendar calendar;                   // the chain's holidays merged (check/calendar.cpp)
 
-  // Resolutions and types of expression nodes, filled by the type checker.
-  std::unordered_map<const expr::Node*, Resolution> resolutions;
-  std::unordered_map<const expr::Node*, Type> types;
+  // What the type checker found for each expression node it checked, at the
+  // node's slot (expr::Node::slot; entry 0 is never used). An entry names its
+  // node, so a node recorded by another model is never mistaken for one of
+  // this model's.
+  struct NodeFacts {
+    const expr::Node* node = nullptr;
+    std::optional<Type> type;
+    std::optional<Resolution> resolution;
+  };
+  std::vector<NodeFacts> node_facts = std::vector<NodeFacts>(1);
+
+  // The type or resolution recorded for `node`, or null.
+  const Type* type_of(const expr::Node& node) const;
+  const Resolution* resolution_of(const expr::Node& node) const;
+  // How many nodes have a type recorded.
+  std::size_t typed_nodes() const;
+  // Records `node`'s type or resolution, replacing what was recorded.
+  void set_type(const expr::Node& node, Type type);
+  void set_resolution(const expr::Node& node, Resolution resolution);
 
   int find_symbol(std::string_view name) const;
   int find_provision(std::string_view id) const;

@@ -57,8 +57,8 @@ namespace {
 // The parameters `node` reads, through derived values too, each once.
 void parameters_read(const check::Model& model, const expr::Node& node, std::vector<int>& out,
                      std::vector<char>& derived_seen) {
-  if (auto found = model.resolutions.find(&node); found != model.resolutions.end()) {
-    const check::Resolution& r = found->second;
+  if (const check::Resolution* found = model.resolution_of(node)) {
+    const check::Resolution& r = *found;
     if (r.ref == check::Resolution::Ref::parameter) {
       if (std::find(out.begin(), out.end(), r.index) == out.end()) out.push_back(r.index);
     } else if (r.ref == check::Resolution::Ref::derived && !derived_seen[static_cast<std::size_t>(r.index)]) {

@@ -1,5 +1,7 @@
 #include "compile/compile_expression.hpp"
 
+#include <stdexcept>
+
 #include <fmt/format.h>
 
 #include "check/record_fields.hpp"
@@ -46,7 +48,12 @@ class Emitter {
   }
   void constant(const Node& node, Value v) { put(Op::constant, node, constant_index(v)); }
 
-  const Resolution& resolution(const Node& node) const { return model_.resolutions.at(&node); }
+  // Every name and call in a model without errors was resolved by the checker.
+  const Resolution& resolution(const Node& node) const {
+    const Resolution* found = model_.resolution_of(node);
+    if (found == nullptr) throw std::logic_error("compile: an expression node the checker did not resolve");
+    return *found;
+  }
 
   void node(const Node& node) {
     if (traced_) put(Op::enter, node);
@@ -252,7 +259,7 @@ void Emitter::call(const Node& node) {
       put(Op::latest, node, fact);
       return;
     }
-    case Function::in_place: put(Op::in_place, node, model_.resolutions.at(args[0].get()).index); return;
+    case Function::in_place: put(Op::in_place, node, resolution(*args[0]).index); return;
     case Function::age: put(Op::age, node); return;
     case Function::known: {
       auto op = put(Op::known, node);

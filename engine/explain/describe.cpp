@@ -68,8 +68,7 @@ ComparisonWords comparison_words(BinaryOp op, bool dates, bool values) {
 }
 
 const check::Resolution* Describer::resolution(const expr::Node& node) const {
-  auto it = model_.resolutions.find(&node);
-  return it == model_.resolutions.end() ? nullptr : &it->second;
+  return model_.resolution_of(node);
 }
 
 std::string Describer::text(const Recorded& run) const { return run.node ? expr::to_text(*run.node) : std::string(); }

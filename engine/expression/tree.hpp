@@ -53,6 +53,12 @@ struct Node {
   UnaryOp unary = UnaryOp::logical_not;
   BinaryOp binary = BinaryOp::logical_or;
   std::vector<std::unique_ptr<Node>> children;
+  // Where the type checker keeps what it found for this node (its type, what
+  // a name refers to) in the model's table: 0 until the checker records
+  // something. Dense slots instead of a map from node address make checking
+  // a large rule set and reading the result (compile, lint, explain) a
+  // vector index, not a hash lookup.
+  mutable std::uint32_t slot = 0;
 };
 
 using NodePtr = std::unique_ptr<Node>;
