@@ -219,17 +219,39 @@ std::size_t entries_of(const syntax::RuleSet& set) {
 
 }  // namespace
 
+std::vector<AheadJob> ChainLoader::ahead_jobs(const Origin& from, const std::vector<syntax::Scalar>& includes,
+                                             std::size_t first) const {
+  std::vector<AheadJob> jobs;
+  if (from.embedded || from.resolved || parse_threads < 2) return jobs;  // embedded files have tree images;
+                                                                          // a resolver is not ours to call on threads
+  for (std::size_t i = first; i < includes.size() && jobs.size() < parse_threads; ++i) {
+    fs::path relative(includes[i].value);
+    if (includes[i].value.empty() || is_absolute_like(relative)) {
+      jobs.push_back({});  // resolve_include refuses it; an empty job keeps the numbering
+      continue;
+    }
+    jobs.push_back({canonical_or_normal(from.folder / relative), join_display(from.display_folder, relative)});
+  }
+  return jobs;
+}
+
 bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
-                                syntax::RuleSet& set, IncludeState& state) {
+                                syntax::RuleSet& set, IncludeState& state, const ParsedAhead* ahead) {
   state.bytes += text.size();
-  YamlFile file{origin.display, keep_text(origin.display, std::move(text)), &diagnostics_};
+  YamlFile file{origin.display, keep_text(origin.display, std::move(text)), &diagnostics_, {}};
   if (origin.embedded) {
     if (const auto* embedded = embedded::find(origin.path.generic_string());
         embedded != nullptr && embedded->text == *file.text) {
       file.tree_image = embedded->tree;
     }
   }
-  auto root = parse_yaml_document(file);
+  yaml::NodePtr root;
+  if (ahead != nullptr && ahead->display == file.display && ahead->text == *file.text) {
+    diagnostics_.append(ahead->diagnostics);  // what parsing it here would have said, in the same place
+    root = ahead->root;
+  } else {
+    root = parse_yaml_document(file);
+  }
   if (!root) return false;
   std::vector<syntax::Scalar> includes;
   // A main file that is not a mapping at all (prose, a list) is not a rule
@@ -246,8 +268,20 @@ bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_
   }
 
   state.stack.emplace_back(origin.identity, origin.display);
-  for (const auto& include : includes) {
+  // Sibling includes are parsed a few at a time ahead of their turn; each is
+  // still resolved, read and taken in order below.
+  std::vector<std::optional<ParsedAhead>> ahead_of;
+  std::size_t ahead_first = 0;  // ahead_of[k] is for includes[ahead_first + k]
+  for (std::size_t i = 0; i < includes.size(); ++i) {
+    const syntax::Scalar& include = includes[i];
     if (state.too_many_entries) break;
+    if (i == ahead_first + ahead_of.size()) {
+      ahead_first = i;
+      auto jobs = ahead_jobs(origin, includes, i);
+      ahead_of = jobs.size() >= 2 ? parse_ahead(jobs, parse_threads) : std::vector<std::optional<ParsedAhead>>{};
+    }
+    const ParsedAhead* parsed = nullptr;
+    if (i - ahead_first < ahead_of.size() && ahead_of[i - ahead_first]) parsed = &*ahead_of[i - ahead_first];
     auto target = resolve_include(origin, include, depth, state);
     if (!target) continue;
     auto included_text = read_text(*target, include.where);
@@ -261,7 +295,7 @@ bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_
     }
     state.included.emplace(target->identity, include.where);
     ++state.files;
-    read_one_file(*target, std::move(*included_text), false, depth + 1, set, state);
+    read_one_file(*target, std::move(*included_text), false, depth + 1, set, state, parsed);
   }
   state.stack.pop_back();
   return true;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "load/parse_ahead.hpp"
 #include "load/syntax.hpp"
 
 namespace apdr::load {
@@ -62,7 +63,11 @@ class ChainLoader {
 
   std::optional<syntax::RuleSet> load_rule_set(const Origin& main, std::string text);
   bool read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
-                     syntax::RuleSet& set, IncludeState& state);
+                     syntax::RuleSet& set, IncludeState& state, const ParsedAhead* ahead = nullptr);
+  // The includes of `from` from `first` on, as many as are parsed at once,
+  // named as resolve_include will name them if they are files on disk.
+  std::vector<AheadJob> ahead_jobs(const Origin& from, const std::vector<syntax::Scalar>& includes,
+                                   std::size_t first) const;
   std::optional<Origin> resolve_include(const Origin& from, const syntax::Scalar& include,
                                         std::size_t depth, IncludeState& state);
   std::optional<Origin> resolve_extends(const Origin& from, const syntax::Scalar& extends);
@@ -73,6 +78,11 @@ class ChainLoader {
   Diagnostics& diagnostics_;
   std::filesystem::path entry_root_;
   const TextResolver* resolver_ = nullptr;
+
+ public:
+  // Threads that parse sibling includes at once (parse_ahead.hpp); 1 parses
+  // each file in its turn. The result is the same either way.
+  unsigned parse_threads = parse_ahead_threads();
 };
 
 // True when `candidate` lies strictly inside `root` (both already
