@@ -96,6 +96,19 @@ std::string summary(const FileReport& report) {
   return text + allowed_text(report, report.warnings() == 0);
 }
 
+// The code someone meant by a mistyped one: the same number written
+// another way (`W0013`, `w13`: W013) before the nearest spelling, which
+// would take `W0013` for W001.
+std::vector<std::string> code_meant(const std::string& name, const std::vector<std::string>& names) {
+  bool numbered = name.size() > 1 && (name[0] == 'W' || name[0] == 'w') && name.size() <= 12 &&
+                  std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (numbered) {
+    std::string same = fmt::format("W{:03}", std::stoull(name.substr(1)));
+    if (std::find(names.begin(), names.end(), same) != names.end()) return {fmt::format("did you mean `{}`?", same)};
+  }
+  return did_you_mean(name, names);
+}
+
 // Every --allow value, split at commas, as a warning code; a value that is
 // not one is E090 with the nearest code.
 std::optional<std::vector<Code>> allowed_codes(const std::vector<std::string>& values, Diagnostics& diagnostics) {
@@ -117,7 +130,7 @@ std::optional<std::vector<Code>> allowed_codes(const std::vector<std::string>& v
         codes.push_back(*code);
         continue;
       }
-      std::vector<std::string> notes = did_you_mean(name, names);
+      std::vector<std::string> notes = code_meant(name, names);
       notes.push_back(fmt::format("the warning codes are W001 to {}; docs/lint.md lists them", names.back()));
       diagnostics.error(Code::BadArgument, {},
                         fmt::format("--allow: `{}` is not a warning code", name.substr(0, 40)), std::move(notes));

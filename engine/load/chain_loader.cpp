@@ -313,31 +313,22 @@ std::optional<Origin> ChainLoader::resolve_include(const Origin& from, const syn
   Origin target;
   target.embedded = from.embedded;
   target.resolved = from.resolved;
-  if (from.resolved) {
-    // Names the resolver knows, worked out lexically: `..` may not climb
-    // out of the root file's folder, as on disk.
+  if (from.resolved || from.embedded) {
+    // Names the resolver knows, or embedded paths, worked out lexically:
+    // `..` may not climb out of the root file's folder, as on disk.
+    // Embedded files are shown as `apdr:national/…`.
+    std::string_view shown_as = from.embedded ? embedded_prefix : std::string_view();
     fs::path joined = (from.folder / relative).lexically_normal();
     target.path = joined;
     target.folder = joined.parent_path();
-    target.display = joined.generic_string();
-    target.display_folder = target.folder.generic_string();
+    target.display = fmt::format("{}{}", shown_as, joined.generic_string());
+    target.display_folder = fmt::format("{}{}", shown_as, target.folder.generic_string());
     target.identity = target.display;
     if (!is_inside(state.root, joined)) {
+      std::string outside = from.embedded ? fmt::format("the embedded folder `{}`", state.root.generic_string())
+                                          : std::string("the rule set's folder");
       diagnostics_.error(Code::IncludeOutsideFolder, include.where,
-                         fmt::format("include `{}` leads outside the rule set's folder", include.value));
-      return std::nullopt;
-    }
-  } else if (from.embedded) {
-    fs::path joined = (from.folder / relative).lexically_normal();
-    target.path = joined;
-    target.folder = joined.parent_path();
-    target.display = fmt::format("apdr:{}", joined.generic_string());
-    target.display_folder = fmt::format("apdr:{}", target.folder.generic_string());
-    target.identity = target.display;
-    if (!is_inside(state.root, joined)) {
-      diagnostics_.error(Code::IncludeOutsideFolder, include.where,
-                         fmt::format("include `{}` leads outside the embedded folder `{}`", include.value,
-                                     state.root.generic_string()));
+                         fmt::format("include `{}` leads outside {}", include.value, outside));
       return std::nullopt;
     }
   } else {

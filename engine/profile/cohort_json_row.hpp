@@ -8,7 +8,7 @@
 // printable ASCII, a `\` escape, the node limit. The caller then reads that
 // row the exact way, which reports every problem at its line and column as
 // it always has. Most rows of a real cohort are valid, so most take this
-// path; tests/unit/profile/cohort_json_row_test.cpp and the fuzz_json_row
+// path; tests/unit/batch/cohort_json_row_test.cpp and the fuzz_json_row
 // target check that it agrees with the exact path.
 #include <cstddef>
 #include <cstdint>
