@@ -27,10 +27,28 @@ char32_t decode(std::string_view text, std::size_t at, std::size_t& length) {
 }  // namespace
 
 std::optional<UnsafeCharacter> first_unsafe_character(std::string_view text) {
+  // Every rule file and message passes through here, so the common bytes go
+  // by without decoding: printable ASCII, line feeds and tabs are safe, and
+  // of the longer sequences only those led by C2 (C1 controls), D8 (U+061C)
+  // and E2 (the marks and bidirectional controls) can hold an unsafe code
+  // point, or, whatever follows them, by C0, C1, E0, F0 and F8 (overlong
+  // forms, which decode() does not refuse). The rest are skipped by their
+  // length, as decode() counts it.
   for (std::size_t i = 0; i < text.size();) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    if ((lead >= 0x20 && lead < 0x7F) || lead == '\n' || lead == '\t') {
+      ++i;
+      continue;
+    }
     std::size_t length = 1;
-    char32_t c = decode(text, i, length);
-    if (unsafe(c)) return UnsafeCharacter{i, length, c};
+    if (lead <= 0x9F || lead == 0xC0 || lead == 0xC1 || lead == 0xC2 || lead == 0xD8 || lead == 0xE0 ||
+        lead == 0xE2 || lead == 0xF0 || lead == 0xF8) {
+      char32_t c = decode(text, i, length);
+      if (unsafe(c)) return UnsafeCharacter{i, length, c};
+    } else {
+      length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (i + length > text.size()) length = 1;
+    }
     i += length;
   }
   return std::nullopt;
