@@ -6,6 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/notice.hpp"
+#include "render/questions.hpp"
+
 namespace apdr::batch {
 namespace {
 
@@ -82,7 +85,8 @@ void append_key(const char (&key)[N], std::string& out) {
   out.append(text, N + 2);
 }
 
-void append_list(const std::vector<std::string>& items, std::string& out) {
+template <typename Items>
+void append_list(const Items& items, std::string& out) {
   out += '[';
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ',';
@@ -92,13 +96,13 @@ void append_list(const std::vector<std::string>& items, std::string& out) {
 }
 
 // A source or wording the rule set leaves out is null, as render::to_json writes it.
-void append_text_or_null(const std::string& text, std::string& out) {
+void append_text_or_null(std::string_view text, std::string& out) {
   if (text.empty()) out += "null";
   else append_string(text, out);
 }
 
 // `"title":…,"plain":…,` of a provision item or a step.
-void append_wording(const std::string& title, const std::string& plain, std::string& out) {
+void append_wording(std::string_view title, std::string_view plain, std::string& out) {
   append_key("title", out);
   append_text_or_null(title, out);
   out += ',';
@@ -129,8 +133,8 @@ void append_date(const Date& date, std::string& out) {
 }
 
 // Each array of objects: '[' then items separated by ',' then ']'.
-template <typename T, typename Item>
-void append_objects(const std::vector<T>& items, std::string& out, Item item) {
+template <typename Items, typename Item>
+void append_objects(const Items& items, std::string& out, Item item) {
   out += '[';
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ',';
@@ -141,7 +145,7 @@ void append_objects(const std::vector<T>& items, std::string& out, Item item) {
   out += ']';
 }
 
-void append_assumptions(const std::vector<eval::Assumption>& assumes, std::string& out) {
+void append_assumptions(const eval::List<eval::Assumption>& assumes, std::string& out) {
   append_objects(assumes, out, [&](const eval::Assumption& a) {
     append_key("parameter", out);
     append_string(a.parameter, out);
@@ -327,12 +331,12 @@ void append_json_line(const eval::Result& result, std::string& out, bool wording
     append_list(u.missing, out);
     out += ',';
     append_key("questions", out);
-    append_list(u.questions, out);
+    append_list(render::questions_for(result, u.missing), out);
   });
   if (!result.notices.empty()) {
     out += ',';
     append_key("notices", out);
-    append_list(result.notices, out);
+    append_list(render::notice_texts(result), out);
   }
   out += '}';
 }

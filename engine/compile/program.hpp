@@ -33,7 +33,10 @@ class Compiled {
   bool present_ = false;
 };
 
-class Program {
+// Shared from this: a result made from a program held by a shared_ptr keeps
+// the program alive (eval::Result::keep_alive), since its texts are views
+// into the program's model.
+class Program : public std::enable_shared_from_this<Program> {
  public:
   std::unique_ptr<check::Model> model;
   std::vector<Compiled> rule_when;                 // per rule; empty: always

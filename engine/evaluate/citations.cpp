@@ -36,8 +36,8 @@ bool is_https(std::string_view url) { return url.rfind("https://", 0) == 0; }
 
 }  // namespace
 
-Citation citation_of(const check::SourceDef& source, std::string_view cite) {
-  Citation citation;
+CitationText citation_of(const check::SourceDef& source, std::string_view cite) {
+  CitationText citation;
   citation.cite = std::string(cite);
   const std::string& title = source.title.empty() ? source.id : source.title;
   std::string_view locator = locator_of(cite);
@@ -59,12 +59,12 @@ Citation citation_of(const check::SourceDef& source, std::string_view cite) {
   return citation;
 }
 
-bool cites_before(const Citation& a, const Citation& b) {
-  auto na = first_number(locator_of(a.cite));
-  auto nb = first_number(locator_of(b.cite));
+bool cites_before(std::string_view a, std::string_view b) {
+  auto na = first_number(locator_of(a));
+  auto nb = first_number(locator_of(b));
   if (na.size() != nb.size()) return na.size() < nb.size();  // no leading zeros: shorter is smaller
   if (na != nb) return na < nb;
-  return a.cite < b.cite;
+  return a < b;
 }
 
 }  // namespace apdr::eval

@@ -1,19 +1,23 @@
 #include "render/json.hpp"
 
+#include "render/notice.hpp"
+#include "render/questions.hpp"
+
 namespace apdr::render {
 
 namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json string_list(const std::vector<std::string>& items) {
+template <typename Items>
+ordered_json string_list(const Items& items) {
   ordered_json list = ordered_json::array();
   for (const auto& item : items) list.push_back(item);
   return list;
 }
 
 // A source or wording the rule set leaves out: null, not a missing key or "".
-ordered_json text_or_null(const std::string& text) {
+ordered_json text_or_null(std::string_view text) {
   return text.empty() ? ordered_json(nullptr) : ordered_json(text);
 }
 
@@ -64,7 +68,7 @@ ordered_json provision_json(const eval::Result& result, const JsonOptions& optio
 }
 
 // [{ "parameter": "review_interval", "value": "12 weeks" }]
-ordered_json assumptions_json(const std::vector<eval::Assumption>& assumes) {
+ordered_json assumptions_json(const eval::List<eval::Assumption>& assumes) {
   ordered_json out = ordered_json::array();
   for (const auto& a : assumes) out.push_back({{"parameter", a.parameter}, {"value", a.value}});
   return out;
@@ -136,7 +140,7 @@ ordered_json undetermined_json(const eval::Result& result) {
     item["at"] = u.cannot_compute ? ordered_json(location_text(u.where)) : ordered_json(nullptr);
     item["why"] = u.cannot_compute ? ordered_json(u.why) : ordered_json(nullptr);
     item["missing"] = string_list(u.missing);
-    item["questions"] = string_list(u.questions);
+    item["questions"] = string_list(questions_for(result, u.missing));
     undetermined.push_back(std::move(item));
   }
   return undetermined;
@@ -165,7 +169,7 @@ ordered_json to_json(const eval::Result& result, const JsonOptions& options) {
   out["escalations"] = escalations_json(result, options);
   out["information"] = information_json(result, options);
   out["undetermined"] = undetermined_json(result);
-  if (!result.notices.empty()) out["notices"] = string_list(result.notices);
+  if (!result.notices.empty()) out["notices"] = string_list(notice_texts(result));
   return out;
 }
 

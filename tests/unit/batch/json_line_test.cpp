@@ -10,6 +10,7 @@
 #include "evaluate/evaluate.hpp"
 #include "profile/cohort.hpp"
 #include "render/json.hpp"
+#include "result_lists.hpp"
 
 using namespace apdr;
 
@@ -51,19 +52,22 @@ TEST_CASE("text that needs escaping is escaped as nlohmann::json escapes it") {
   eval::Result result;
   result.profile = "quote \" backslash \\ tab \t newline \n bell \x07 del \x7f";
   result.rule_set = "set";
-  result.chain = {"national", "a/b"};
+  result.chain = apdr::test::names({"national", "a/b"});
   result.status = "proposed";
-  result.gaps = {"", "x,y"};
+  result.gaps = apdr::test::names({"", "x,y"});
   eval::EscalationResult step;
   step.step = "s";
-  step.because = {"line\r\nbreak", "\x1f"};
+  step.because = apdr::test::names({"line\r\nbreak", "\x1f"});
   result.escalations.push_back(step);
   eval::Undetermined item;
   item.rule = "guarded";
   item.is_provision = true;
-  item.missing = {"attendance"};
+  item.missing = apdr::test::names({"attendance"});
   result.undetermined.push_back(item);
-  result.notices = {"n"};
+  eval::Notice draft;
+  draft.what = eval::Notice::What::draft;
+  draft.rule_set = "n";
+  result.notices = {draft};
   CHECK(fast(result) == reference(result));
 }
 
@@ -84,15 +88,17 @@ TEST_CASE("a byte needing care is escaped at every position of the text") {
     for (std::size_t at = 0; at < length; ++at) {
       for (char c : awkward) {
         eval::Result result;
-        result.profile = plain.substr(0, length);
-        result.profile[at] = c;
+        std::string profile = plain.substr(0, length);
+        profile[at] = c;
+        result.profile = profile;
         INFO("length " << length << ", byte " << static_cast<int>(c) << " at " << at);
         REQUIRE(fast(result) == reference(result));
       }
     }
   }
   eval::Result result;
-  result.profile = plain;
-  result.profile[13] = '\xc3';  // a lone lead byte in the second word: replaced
+  std::string profile = plain;
+  profile[13] = '\xc3';  // a lone lead byte in the second word: replaced
+  result.profile = profile;
   CHECK(fast(result) == reference(result));
 }
