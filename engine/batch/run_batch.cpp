@@ -11,10 +11,10 @@
 #include <fmt/format.h>
 
 #include "batch/csv_line.hpp"
-#include "batch/json_line.hpp"
 #include "batch/return_free_memory.hpp"
 #include "evaluate/evaluate.hpp"
 #include "profile/history_dates.hpp"
+#include "render/result_json.hpp"
 
 namespace apdr::batch {
 namespace {
@@ -84,7 +84,7 @@ void work_on(Evaluating& evaluating, const profile::CohortReader& reader, const 
     eval::Result& result = evaluating.result;
     evaluating.evaluator.evaluate(pupil, date, result);
     if (options.format == OutputFormat::jsonl) {
-      append_json_line(result, chunk.output, !options.compact);
+      render::append_result_json_line(result, chunk.output, !options.compact);
       chunk.output += '\n';
     } else {
       append_csv_line(result, pupil.kept, csv, chunk.output);

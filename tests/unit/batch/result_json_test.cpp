@@ -1,39 +1,39 @@
-// A batch's JSON Lines must be byte for byte what `apdr eval --format json`
-// prints for the same pupil, compact. render::to_json is the reference.
+// One writer makes a result's JSON for `apdr eval --format json` (pretty)
+// and for the lines of `apdr batch` (compact): both must be byte for byte
+// what the nlohmann tree they replaced printed (reference_json.hpp).
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "batch/json_line.hpp"
 #include "batch_fixture.hpp"
 #include "evaluate/evaluate.hpp"
 #include "profile/cohort.hpp"
-#include "render/json.hpp"
+#include "profile/load_profile.hpp"
+#include "reference_json.hpp"
+#include "render/result_json.hpp"
 #include "result_lists.hpp"
 
 using namespace apdr;
 
 namespace {
 
-std::string reference(const eval::Result& result) {
-  return render::to_json(result).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
+std::string reference(const eval::Result& result) { return tree_json::line(result); }
 
 std::string fast(const eval::Result& result, bool wording = true) {
   std::string out;
-  batch::append_json_line(result, out, wording);
+  render::append_result_json_line(result, out, wording);
+  // The pretty form is checked alongside every compact one.
+  CHECK(render::result_json(result, wording) == tree_json::pretty(result, wording));
   return out;
 }
 
-std::string compact_reference(const eval::Result& result) {
-  return render::to_json(result, render::JsonOptions{false})
-      .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
+std::string compact_reference(const eval::Result& result) { return tree_json::line(result, false); }
 
 }  // namespace
 
-TEST_CASE("every pupil of the example cohort renders as to_json does") {
+TEST_CASE("every pupil of the example cohort renders as the reference tree did") {
   const run::Program& program = batch_test::toolkit();
   std::ifstream in(batch_test::source("examples/cohorts/cohort.jsonl"));
   profile::CohortReader reader(in, profile::CohortFormat::jsonl, "cohort.jsonl", program.schema);
@@ -101,4 +101,30 @@ TEST_CASE("a byte needing care is escaped at every position of the text") {
   profile[13] = '\xc3';  // a lone lead byte in the second word: replaced
   result.profile = profile;
   CHECK(fast(result) == reference(result));
+}
+
+TEST_CASE("every example profile renders as the reference tree did, pretty and compact") {
+  const run::Program& program = batch_test::toolkit();
+  std::size_t compared = 0;
+  for (const auto& file : std::filesystem::directory_iterator(batch_test::source("examples/profiles"))) {
+    auto extension = file.path().extension();
+    if (extension != ".yaml" && extension != ".json") continue;
+    SourceStore sources;
+    Diagnostics diagnostics;
+    auto profile = profile::load_profile_file(file.path().string(), program.schema, sources, diagnostics);
+    REQUIRE(profile);
+    INFO(file.path().filename().string());
+    eval::Result result = eval::evaluate(program, *profile, profile->as_of.value_or(*Date::parse("2026-11-22")));
+    CHECK(render::result_json(result) == tree_json::pretty(result));
+    CHECK(render::result_json(result, false) == tree_json::pretty(result, false));
+    CHECK(fast(result) == reference(result));
+    ++compared;
+  }
+  CHECK(compared >= 14);
+}
+
+TEST_CASE("an empty result writes empty lists and objects as nlohmann does") {
+  eval::Result empty;
+  CHECK(render::result_json(empty) == tree_json::pretty(empty));
+  CHECK(fast(empty) == reference(empty));
 }
