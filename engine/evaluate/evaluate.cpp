@@ -4,7 +4,8 @@
 #include <string_view>
 #include <tuple>
 
-#include "evaluate/citations.hpp"
+#include "check/citation.hpp"
+
 #include "evaluate/facts.hpp"
 
 namespace apdr::eval {
@@ -15,6 +16,16 @@ enum class Outcome { not_applicable, fired, not_fired, undetermined };
 template <typename T>
 void add_unique(std::vector<T>& list, const T& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+// A stable sort that allocates nothing: std::stable_sort takes a buffer
+// from the heap on every call, and the lists sorted here (a pupil's steps,
+// a step's deadlines) hold a handful of items.
+template <typename It, typename Less>
+void stable_insertion_sort(It first, It last, Less less) {
+  for (It i = first; i != last; ++i) {
+    for (It j = i; j != first && less(*j, *(j - 1)); --j) std::iter_swap(j, j - 1);
+  }
 }
 
 // A deadline while its step is being gathered: vectors the builder keeps
@@ -386,7 +397,7 @@ class Evaluator::State {
       builder.used = false;
       out.escalations.push_back(finish_escalation(out, model_.steps[static_cast<std::size_t>(step_index)], builder));
     }
-    std::stable_sort(out.escalations.begin(), out.escalations.end(),
+    stable_insertion_sort(out.escalations.begin(), out.escalations.end(),
                      [](const EscalationResult& a, const EscalationResult& b) {
                        if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
                        if (a.due && *a.due != *b.due) return *a.due < *b.due;
@@ -409,7 +420,7 @@ class Evaluator::State {
     auto begin = builder.deadlines.begin();
     auto end = begin + static_cast<std::ptrdiff_t>(builder.deadline_count);
     for (auto it = begin; it != end; ++it) it->overdue = it->due && *it->due < today_;
-    std::stable_sort(begin, end, [](const DeadlineBuilder& a, const DeadlineBuilder& b) {
+    stable_insertion_sort(begin, end, [](const DeadlineBuilder& a, const DeadlineBuilder& b) {
       if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
       if (a.due && *a.due != *b.due) return *a.due < *b.due;
       return static_cast<int>(a.kind) < static_cast<int>(b.kind);
@@ -489,12 +500,18 @@ class Evaluator::State {
         if (citation.substr(0, citation.find('#')) != source.id) continue;
         is_cited = true;
         if (citation.find('#') == std::string_view::npos) continue;
-        CitationText made = citation_of(source, citation);
-        citations_.push_back({citation, out.text(made.label), out.text(made.url)});
+        // Worked out when the rule set was checked; a model built some
+        // other way (by hand, in a test) has them worked out here.
+        if (const check::Citation* known = check::find_citation(model_, citation)) {
+          citations_.push_back({known->cite, known->label, known->url});
+        } else {
+          check::Citation made = check::citation_of(source, citation);
+          citations_.push_back({out.text(made.cite), out.text(made.label), out.text(made.url)});
+        }
       }
       if (!is_cited) continue;
       std::sort(citations_.begin(), citations_.end(),
-                [](const Citation& a, const Citation& b) { return cites_before(a, b); });
+                [](const Citation& a, const Citation& b) { return check::cites_before(a.cite, b.cite); });
       out.sources.push_back({source.id, source.title, source.published, source.url, out.citations(citations_)});
     }
   }
