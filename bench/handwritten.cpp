@@ -157,12 +157,18 @@ void evaluate_by_hand(const profile::Profile& p, Date today, eval::Result& r) {
     step("ehc-decision", "Decide whether to assess", "local_authority", "cop#9.14", p.ehc.requested->add_days(42),
          "ehc-decision", Kind::statute, "The local authority must decide within 6 weeks of a request.");
   }
-  std::stable_sort(r.escalations.begin(), r.escalations.end(),
-                   [](const eval::EscalationResult& a, const eval::EscalationResult& b) {
-                     if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
-                     if (a.due && *a.due != *b.due) return *a.due < *b.due;
-                     return a.step < b.step;
-                   });
+  // A stable insertion sort, as the engine's: std::stable_sort would take a
+  // heap buffer on every call.
+  auto earlier = [](const eval::EscalationResult& a, const eval::EscalationResult& b) {
+    if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+    if (a.due && *a.due != *b.due) return *a.due < *b.due;
+    return a.step < b.step;
+  };
+  for (std::size_t i = 1; i < r.escalations.size(); ++i) {
+    for (std::size_t j = i; j > 0 && earlier(r.escalations[j], r.escalations[j - 1]); --j) {
+      std::swap(r.escalations[j], r.escalations[j - 1]);
+    }
+  }
 
   if (!attendance) {
     eval::Undetermined u;
