@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "batch/json_line.hpp"
+#include "render/result_json.hpp"
 #include "batch/run_batch.hpp"
 #include "bench_support.hpp"
 
@@ -69,7 +69,7 @@ void BM_render_json_line(benchmark::State& state) {
   std::size_t i = 0;
   for (auto _ : state) {
     out.clear();
-    batch::append_json_line(results[i++ % results.size()], out);
+    render::append_result_json_line(results[i++ % results.size()], out);
     benchmark::DoNotOptimize(out.data());
   }
   state.SetItemsProcessed(state.iterations());

@@ -39,15 +39,15 @@ std::optional<bool> in_place(const profile::Profile& p, const char* id) {
 
 }  // namespace
 
-eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
-  eval::Result r;
-  r.profile = p.id;
+void evaluate_by_hand(const profile::Profile& p, Date today, eval::Result& r) {
+  r.clear();
+  r.profile = r.text(p.id);
   r.in_place_recorded = p.in_place.has_value();
   r.as_of = today;
   r.rule_set = "bench";
   r.rule_set_title = "Benchmark rule set";
   r.status = "in-force";
-  r.chain = {"bench"};
+  r.chain = r.names({"bench"});
 
   std::array<int, 4> level{-1, -1, -1, -1};
   for (const auto& need : p.needs) {
@@ -77,50 +77,61 @@ eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
     if (l < 0) continue;
     eval::LevelResult entry{area, level_ids[static_cast<std::size_t>(l)], level_titles[static_cast<std::size_t>(l)],
                             level_ids[static_cast<std::size_t>(l)], {}};
-    if (area == Area::semh && stuck && l == sen_support && l > stated_semh) entry.by = {"semh-stuck"};
-    else entry.by = {"profile"};
-    r.levels.push_back(std::move(entry));
+    if (area == Area::semh && stuck && l == sen_support && l > stated_semh) entry.by = r.names({"semh-stuck"});
+    else entry.by = r.names({"profile"});
+    r.levels.push_back(entry);
   }
 
   int highest = *std::max_element(level.begin(), level.end());
+  std::array<std::string_view, 2> by{};
+  std::array<std::string_view, items.size()> gaps{};
+  std::size_t gap_count = 0;
   for (const Item& item : items) {
     eval::ProvisionResult entry;
+    std::size_t by_count = 0;
     bool reached = item.area < 0 ? (item.level == universal || highest >= item.level)
                                  : level[static_cast<std::size_t>(item.area)] >= item.level;
     bool guarded = std::string_view(item.id) == "attendance-support";
     if (reached && guarded && !attendance) {
-      r.undetermined.push_back({item.id, true, {"attendance"}, {}});
+      eval::Undetermined u;
+      u.rule = item.id;
+      u.is_provision = true;
+      u.missing = r.names({"attendance"});
+      r.undetermined.push_back(u);
     } else if (reached && (!guarded || low_attendance)) {
-      entry.by.push_back("level");
+      by[by_count++] = "level";
     }
-    if (guarded && low_attendance) entry.by.push_back("low-attendance");
-    if (entry.by.empty()) continue;
+    if (guarded && low_attendance) by[by_count++] = "low-attendance";
+    if (by_count == 0) continue;
+    entry.by = r.names(std::span<const std::string_view>(by.data(), by_count));
     entry.id = item.id;
-    entry.area = item.area < 0 ? "all" : std::string(area_id(static_cast<Area>(item.area)));
+    entry.area = item.area < 0 ? std::string_view("all") : area_id(static_cast<Area>(item.area));
     entry.level = level_ids[static_cast<std::size_t>(item.level)];
     entry.title = item.title;
     entry.in_place = in_place(p, item.id);
     entry.kind = Kind::local_policy;
     entry.source = item.source;
-    if (entry.in_place == false) r.gaps.push_back(entry.id);
-    r.provision.push_back(std::move(entry));
+    if (entry.in_place == false) gaps[gap_count++] = entry.id;
+    r.provision.push_back(entry);
   }
+  r.gaps = r.names(std::span<const std::string_view>(gaps.data(), gap_count));
 
   auto step = [&](const char* id, const char* title, const char* who, const char* source, std::optional<Date> due,
                   const char* rule, Kind kind, const char* because) {
     eval::EscalationResult e;
     e.step = id;
     e.title = title;
-    e.who = {who};
+    e.who = r.names({who});
     e.source = source;
     e.due = due;
     e.overdue = due && *due < today;
-    e.by = {rule};
+    e.by = r.names({rule});
     e.kind = kind;
-    e.because = {because};
+    e.because = r.names({because});
     // One kind of rule behind each step, so one deadline, the step's own.
-    e.deadlines = {{due, kind, {rule}, e.overdue, false, {}}};
-    r.escalations.push_back(std::move(e));
+    eval::Deadline deadline{due, kind, e.by, e.overdue, false, {}};
+    e.deadlines = r.deadlines(std::span<const eval::Deadline>(&deadline, 1));
+    r.escalations.push_back(e);
   };
   // Step order of the catalogue; sorted by due date below, as the engine does.
   if (review) {
@@ -128,8 +139,11 @@ eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
          Kind::guidance, "A cycle is running.");
     // The date rests on the toolkit's review_interval, and says so.
     eval::EscalationResult& review_step = r.escalations.back();
-    review_step.assumes = {{"review_interval", "12 weeks"}};
-    review_step.deadlines.front().assumes = review_step.assumes;
+    const eval::Assumption interval{"review_interval", "12 weeks"};
+    review_step.assumes = r.assumptions(std::span<const eval::Assumption>(&interval, 1));
+    eval::Deadline deadline = review_step.deadlines.front();
+    deadline.assumes = review_step.assumes;
+    review_step.deadlines = r.deadlines(std::span<const eval::Deadline>(&deadline, 1));
   }
   if (stuck) {
     std::optional<Date> due;
@@ -137,33 +151,40 @@ eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
     step("specialist-advice", "Seek specialist advice", "school", "cop#6.59", due, "semh-stuck", Kind::guidance,
          "Little or no progress over two cycles.");
     // No date without the review's: the step says which fact it needs.
-    if (!due) r.escalations.back().missing = {"cycles(semh).reviewed"};
+    if (!due) r.escalations.back().missing = r.names({"cycles(semh).reviewed"});
   }
   if (ehc) {
     step("ehc-decision", "Decide whether to assess", "local_authority", "cop#9.14", p.ehc.requested->add_days(42),
          "ehc-decision", Kind::statute, "The local authority must decide within 6 weeks of a request.");
   }
-  std::stable_sort(r.escalations.begin(), r.escalations.end(),
-                   [](const eval::EscalationResult& a, const eval::EscalationResult& b) {
-                     if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
-                     if (a.due && *a.due != *b.due) return *a.due < *b.due;
-                     return a.step < b.step;
-                   });
+  // A stable insertion sort, as the engine's: std::stable_sort would take a
+  // heap buffer on every call.
+  auto earlier = [](const eval::EscalationResult& a, const eval::EscalationResult& b) {
+    if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+    if (a.due && *a.due != *b.due) return *a.due < *b.due;
+    return a.step < b.step;
+  };
+  for (std::size_t i = 1; i < r.escalations.size(); ++i) {
+    for (std::size_t j = i; j > 0 && earlier(r.escalations[j], r.escalations[j - 1]); --j) {
+      std::swap(r.escalations[j], r.escalations[j - 1]);
+    }
+  }
 
   if (!attendance) {
-    r.undetermined.insert(r.undetermined.begin(),
-                          {"low-attendance", false, {"attendance"},
-                           {"What percentage of sessions has your child attended this term?"}});
+    eval::Undetermined u;
+    u.rule = "low-attendance";
+    u.missing = r.names({"attendance"});
+    r.undetermined.insert(r.undetermined.begin(), u);
   }
-  for (auto& u : r.undetermined) {
-    if (u.questions.empty()) u.questions = {"What percentage of sessions has your child attended this term?"};
-  }
+  // The questions for `attendance` are worded by the renderer from the
+  // rule set's input, as for the engine's result; the model is the engine's.
   bool cites_cop = !r.provision.empty() || !r.escalations.empty();
-  if (cites_cop) r.sources.push_back({"cop", "SEND Code of Practice", "", ""});
-  if (stuck) r.fired.push_back("semh-stuck");
-  if (review) r.fired.push_back("semh-review");
-  if (ehc) r.fired.push_back("ehc-decision");
-  if (low_attendance) r.fired.push_back("low-attendance");
+  if (cites_cop) r.sources.push_back({"cop", "SEND Code of Practice", "", "", {}});
+}
+
+eval::Result evaluate_by_hand(const profile::Profile& p, Date today) {
+  eval::Result r;
+  evaluate_by_hand(p, today, r);
   return r;
 }
 

@@ -7,7 +7,11 @@
 
 namespace apdr::bench {
 
-// What the engine returns for bench.yaml, computed by hand.
+// What the engine returns for bench.yaml, computed by hand into `out`
+// (cleared first, its room reused). Its texts are literals, so the result
+// needs no program; out.model is left for the caller to set, so that the
+// renderer words the questions for missing inputs as the rule set does.
+void evaluate_by_hand(const profile::Profile& profile, Date today, eval::Result& out);
 eval::Result evaluate_by_hand(const profile::Profile& profile, Date today);
 
 }  // namespace apdr::bench

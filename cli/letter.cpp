@@ -106,7 +106,7 @@ std::optional<render::LetterFacts> letter_facts(const Program& program, const pr
             [](const render::LetterArea& a, const render::LetterArea& b) { return a.area < b.area; });
   for (const auto& gap : result.gaps) {
     for (const auto& p : result.provision) {
-      if (p.id == gap && !p.title.empty()) facts.not_in_place.push_back(p.title);
+      if (p.id == gap && !p.title.empty()) facts.not_in_place.emplace_back(p.title);
     }
   }
   return facts;

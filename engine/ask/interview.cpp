@@ -11,8 +11,8 @@
 #include <fmt/format.h>
 
 #include "evaluate/evaluate.hpp"
-#include "evaluate/questions.hpp"
 #include "profile/load_profile.hpp"
+#include "render/questions.hpp"
 
 namespace apdr::ask {
 
@@ -491,10 +491,10 @@ void Interview::ask_in_place() {
   Question question = make("in_place", "", AnswerKind::several);
   for (std::size_t i = 0; i < result->provision.size(); ++i) {
     const auto& p = result->provision[i];
-    std::string title = p.title.empty() ? p.id : p.title;
+    std::string title(p.title.empty() ? p.id : p.title);
     list += fmt::format("  {}. {}\n", i + 1, title);
     question.choices.push_back(title);
-    ids.push_back(p.id);
+    ids.emplace_back(p.id);
   }
   list += "Type the numbers with commas between them (for example 1, 3), \"all\", \"none\", or don't know.";
   question.text = std::move(list);
@@ -515,7 +515,8 @@ void Interview::ask_missing_facts() {
   if (!result) return;
   std::vector<std::string> facts;
   for (const auto& u : result->undetermined) {
-    for (const auto& fact : u.missing) {
+    for (std::string_view view : u.missing) {
+      std::string fact(view);
       if (!asked_.count(fact) && std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(fact);
     }
   }
@@ -531,7 +532,7 @@ void Interview::ask_missing_facts() {
 }
 
 void Interview::ask_fact(const std::string& fact) {
-  std::string question = eval::question_for(*program_.model, fact);
+  std::string question = render::question_for(program_.model.get(), fact);
   std::string date_hint = " (a date like 2026-01-12 or 12/01/2026, or don't know)";
   if (fact == "pupil.date_of_birth") {
     return ask_date_into(fact, question + date_hint, [this](Date d) { draft_.date_of_birth = d; });

@@ -11,10 +11,10 @@
 #include <fmt/format.h>
 
 #include "batch/csv_line.hpp"
-#include "batch/json_line.hpp"
 #include "batch/return_free_memory.hpp"
 #include "evaluate/evaluate.hpp"
 #include "profile/history_dates.hpp"
+#include "render/result_json.hpp"
 
 namespace apdr::batch {
 namespace {
@@ -43,8 +43,16 @@ std::size_t record_bytes(const profile::CohortRecord& record) {
   return bytes;
 }
 
+// What one thread evaluates with: an Evaluator and a Result reused row
+// after row, so that a warm thread allocates nothing to evaluate a pupil.
+struct Evaluating {
+  explicit Evaluating(const run::Program& program) : evaluator(program) {}
+  eval::Evaluator evaluator;
+  eval::Result result;
+};
+
 // Parses, evaluates and renders every record of `chunk` into it.
-void work_on(const run::Program& program, const profile::CohortReader& reader, const BatchOptions& options,
+void work_on(Evaluating& evaluating, const profile::CohortReader& reader, const BatchOptions& options,
              Chunk& chunk, Summary& summary) {
   chunk.output.reserve(chunk.records.size() * 2048);
   CsvLayout csv{options.format == OutputFormat::csv ? reader.kept_columns() : std::vector<std::string>{},
@@ -73,9 +81,10 @@ void work_on(const run::Program& program, const profile::CohortReader& reader, c
     }
     const profile::Profile& pupil = *row.profile;
     chunk.pupils.push_back({pupil.id, row.row, row.line});
-    eval::Result result = eval::evaluate(program, pupil, date);
+    eval::Result& result = evaluating.result;
+    evaluating.evaluator.evaluate(pupil, date, result);
     if (options.format == OutputFormat::jsonl) {
-      append_json_line(result, chunk.output, !options.compact);
+      render::append_result_json_line(result, chunk.output, !options.compact);
       chunk.output += '\n';
     } else {
       append_csv_line(result, pupil.kept, csv, chunk.output);
@@ -172,10 +181,11 @@ BatchOutcome run_inline(const run::Program& program, profile::CohortReader& read
   std::size_t rows_done = 0;
   SeenPupils seen{reader.display_name(), reader, options};
   bool end = false;
+  Evaluating evaluating(program);
   while (!end) {
     Chunk chunk;
     fill(reader, options, chunk, end, outcome.failure);
-    work_on(program, reader, options, chunk, outcome.summary);
+    work_on(evaluating, reader, options, chunk, outcome.summary);
     if (!emit(chunk, sink, rows_done, seen)) {
       outcome.stopped = true;
       break;
@@ -228,6 +238,7 @@ class Pool {
 
  private:
   void work(Summary& summary) {
+    Evaluating evaluating(program_);
     for (;;) {
       std::shared_ptr<Chunk> chunk;
       {
@@ -237,7 +248,7 @@ class Pool {
         chunk = std::move(queue_.front());
         queue_.pop_front();
       }
-      work_on(program_, reader_, options_, *chunk, summary);
+      work_on(evaluating, reader_, options_, *chunk, summary);
       {
         std::lock_guard lock(mutex_);
         chunk->done = true;
@@ -270,6 +281,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
   const std::size_t max_in_flight = 4 * static_cast<std::size_t>(options.jobs);
   std::size_t in_flight_bytes = 0;
   Summary long_rows;  // the counts of the chunks worked on here
+  Evaluating long_row_evaluating(program);
   Pool pool(program, reader, options);
   std::deque<std::shared_ptr<Chunk>> in_flight;
   std::size_t rows_done = 0;
@@ -283,7 +295,7 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
       in_flight_bytes += chunk->input_bytes;
       in_flight.push_back(chunk);
       if (chunk->long_row) {
-        work_on(program, reader, options, *chunk, long_rows);
+        work_on(long_row_evaluating, reader, options, *chunk, long_rows);
         chunk->done = true;  // never shared with a worker
       } else {
         pool.submit(std::move(chunk));

@@ -60,41 +60,39 @@ void Summary::add(const eval::Result& result, bool had_warnings, std::size_t row
   if (!first_as_of || result.as_of < *first_as_of) first_as_of = result.as_of;
   if (!last_as_of || *last_as_of < result.as_of) last_as_of = result.as_of;
   for (const auto& level : result.levels) {
-    ++levels[static_cast<std::size_t>(level.area)][level.level];
-    if (!level.level_title.empty()) level_titles.try_emplace(level.level, level.level_title);
+    ++levels[static_cast<std::size_t>(level.area)][std::string(level.level)];
+    if (!level.level_title.empty()) level_titles.try_emplace(std::string(level.level), level.level_title);
   }
-  for (const auto& gap : result.gaps) ++gaps[gap];
+  for (const auto& gap : result.gaps) ++gaps[std::string(gap)];
   for (const auto& p : result.provision) {
     if (!p.title.empty() && std::find(result.gaps.begin(), result.gaps.end(), p.id) != result.gaps.end()) {
-      provision_titles.try_emplace(p.id, p.title);
+      provision_titles.try_emplace(std::string(p.id), p.title);
     }
   }
   Date soon = result.as_of.add_days(due_soon_days);
   for (const auto& e : result.escalations) {
-    StepCounts& counts = escalations[e.step];
-    if (!e.title.empty()) step_titles.try_emplace(e.step, e.title);
+    StepCounts& counts = escalations[std::string(e.step)];
+    if (!e.title.empty()) step_titles.try_emplace(std::string(e.step), e.title);
     ++counts.pupils;
     if (!e.due) {
       ++counts.no_date;
     } else if (e.overdue) {
       ++counts.overdue;
-      keep_listed(counts.overdue_pupils, {row, result.profile});
+      keep_listed(counts.overdue_pupils, {row, std::string(result.profile)});
     } else if (*e.due <= soon) {
       ++counts.due_soon;
-      keep_listed(counts.due_soon_pupils, {row, result.profile});
+      keep_listed(counts.due_soon_pupils, {row, std::string(result.profile)});
     }
   }
   // A fact counts once per pupil however many rules lack it.
-  std::vector<const std::string*> facts;
+  std::vector<std::string_view> facts;
   for (const auto& u : result.undetermined) {
-    ++undetermined[u.rule];
-    for (const auto& fact : u.missing) {
-      if (std::none_of(facts.begin(), facts.end(), [&](const std::string* f) { return *f == fact; })) {
-        facts.push_back(&fact);
-      }
+    ++undetermined[std::string(u.rule)];
+    for (std::string_view fact : u.missing) {
+      if (std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(fact);
     }
   }
-  for (const std::string* fact : facts) ++missing[*fact];
+  for (std::string_view fact : facts) ++missing[std::string(fact)];
 }
 
 void Summary::add_rejected(std::size_t row, const Diagnostics& diagnostics) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
+#include "check/citation.hpp"
 
 namespace apdr::check {
 
@@ -79,6 +80,7 @@ std::unique_ptr<Model> check(syntax::Chain chain, Diagnostics& diagnostics) {
   if (model->chain.sets.empty()) return model;
   Checker checker(*model, diagnostics);
   checker.run();
+  fill_citations(*model);
   return model;
 }
 

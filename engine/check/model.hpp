@@ -171,6 +171,14 @@ struct SourceDef {
   std::string section_name;  // "section", "regulation", …, or empty
 };
 
+// A citation of a source at a place in it, worked out once at check time
+// (check/citation.hpp): every pupil citing it shares these words.
+struct Citation {
+  std::string cite;   // "cfa2014#s36(8)"
+  std::string label;  // "Children and Families Act 2014, section 36(8)"
+  std::string url;    // the section's own https address, or empty
+};
+
 struct Model {
   syntax::Chain chain;                 // owns every syntax node the model points at
   std::string id;
@@ -191,6 +199,9 @@ struct Model {
   std::vector<Information> information;
   std::vector<Rule> rules;
   std::vector<SourceDef> sources;
+  // Every `id#locator` the items and rules cite, sorted by `cite` for
+  // lookup: filled at the end of check (check/citation.hpp).
+  std::vector<Citation> citations;
   Calendar calendar;                   // the chain's holidays merged (check/calendar.cpp)
 
   // What the type checker found for each expression node it checked, at the

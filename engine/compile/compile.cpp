@@ -52,6 +52,14 @@ int Program::local_level_of(std::string_view id) const {
   return root >= 0 ? ladder.lowest_local_in_root[static_cast<std::size_t>(root)] : -1;
 }
 
+int Program::provision_index(std::string_view id) const {
+  auto it = std::lower_bound(provision_by_id.begin(), provision_by_id.end(), id,
+                             [](const std::pair<std::string_view, int>& entry, std::string_view key) {
+                               return entry.first < key;
+                             });
+  return it != provision_by_id.end() && it->first == id ? it->second : -1;
+}
+
 namespace {
 
 // The parameters `node` reads, through derived values too, each once.
@@ -99,6 +107,11 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   program->review_outcome_symbol = symbols(check::BuiltinEnum::review_outcome);
 
   for (const auto& parameter : m.parameters) program->parameters.push_back(constant_value(parameter.value));
+
+  for (std::size_t i = 0; i < m.provision.size(); ++i) {
+    program->provision_by_id.emplace_back(m.provision[i].id, static_cast<int>(i));
+  }
+  std::sort(program->provision_by_id.begin(), program->provision_by_id.end());
 
   // Every name `missing` can list for a cycle's field, made once.
   for (std::size_t a = 0; a < all_areas.size(); ++a) {

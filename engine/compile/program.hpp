@@ -33,7 +33,10 @@ class Compiled {
   bool present_ = false;
 };
 
-class Program {
+// Shared from this: a result made from a program held by a shared_ptr keeps
+// the program alive (eval::Result::keep_alive), since its texts are views
+// into the program's model.
+class Program : public std::enable_shared_from_this<Program> {
  public:
   std::unique_ptr<check::Model> model;
   std::vector<Compiled> rule_when;                 // per rule; empty: always
@@ -80,6 +83,13 @@ class Program {
   // The local level index for a level id written in a profile (a local id,
   // or a root id meaning the lowest local level within it), or -1.
   int local_level_of(std::string_view id) const;
+
+  // Provision item ids with their catalogue index, sorted by id: a
+  // profile's `in_place` list is looked up here for every pupil, without
+  // building a map each time.
+  std::vector<std::pair<std::string_view, int>> provision_by_id;
+  // The catalogue index of provision item `id`, or -1.
+  int provision_index(std::string_view id) const;
 };
 
 // Compiles a checked model. The model must have checked without errors.

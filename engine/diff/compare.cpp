@@ -6,7 +6,7 @@ namespace apdr::diff {
 namespace {
 
 template <typename Item, typename Key>
-const Item* find_by(const std::vector<Item>& items, const std::string& id, Key key) {
+const Item* find_by(const std::vector<Item>& items, std::string_view id, Key key) {
   auto found = std::find_if(items.begin(), items.end(), [&](const Item& item) { return item.*key == id; });
   return found == items.end() ? nullptr : &*found;
 }
@@ -15,7 +15,7 @@ void compare_levels(const eval::Result& before, const eval::Result& after, std::
   for (Area area : all_areas) {
     auto in = [area](const std::vector<eval::LevelResult>& levels) -> std::string {
       for (const auto& level : levels) {
-        if (level.area == area) return level.level;
+        if (level.area == area) return std::string(level.level);
       }
       return {};
     };
@@ -114,7 +114,7 @@ void compare_undetermined(const eval::Result& before, const eval::Result& after,
       change.kind = kind;
       change.subject = entry.rule;
       change.is_provision = entry.is_provision;
-      change.missing = entry.missing;
+      change.missing.assign(entry.missing.begin(), entry.missing.end());
       changes.push_back(std::move(change));
     }
   };

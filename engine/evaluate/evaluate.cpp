@@ -1,15 +1,12 @@
 #include "evaluate/evaluate.hpp"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 #include <tuple>
 
-#include <fmt/format.h>
+#include "check/citation.hpp"
 
-#include "evaluate/citations.hpp"
 #include "evaluate/facts.hpp"
-#include "evaluate/questions.hpp"
 
 namespace apdr::eval {
 namespace {
@@ -21,34 +18,73 @@ void add_unique(std::vector<T>& list, const T& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
-class Evaluation {
- public:
-  Evaluation(const run::Program& program, const profile::Profile& profile, Date today, Observer* observer)
-      : program_(program), model_(*program.model), profile_(profile), today_(today), observer_(observer),
-        facts_(prepare_facts(program, profile, today)), frame_(program, facts_) {}
+// A stable sort that allocates nothing: std::stable_sort takes a buffer
+// from the heap on every call, and the lists sorted here (a pupil's steps,
+// a step's deadlines) hold a handful of items.
+template <typename It, typename Less>
+void stable_insertion_sort(It first, It last, Less less) {
+  for (It i = first; i != last; ++i) {
+    for (It j = i; j != first && less(*j, *(j - 1)); --j) std::iter_swap(j, j - 1);
+  }
+}
 
-  Result run() {
+// A deadline while its step is being gathered: vectors the builder keeps
+// between pupils, copied into the Result's arenas once the step is done.
+struct DeadlineBuilder {
+  std::optional<Date> due;
+  Kind kind = Kind::local_policy;
+  std::vector<std::string_view> by;
+  bool overdue = false;
+  bool provisional = false;
+  std::vector<Assumption> assumes;
+};
+
+struct StepBuilder {
+  bool used = false;
+  std::vector<DeadlineBuilder> deadlines;  // the first `deadline_count` are this pupil's
+  std::size_t deadline_count = 0;
+  std::vector<std::string_view> by, because, missing;
+};
+
+}  // namespace
+
+class Evaluator::State {
+ public:
+  explicit State(const run::Program& program)
+      : program_(program), model_(*program.model), frame_(program, facts_) {}
+
+  void run(const profile::Profile& profile, Date today, Result& out, Observer* observer) {
+    profile_ = &profile;
+    today_ = today;
+    observer_ = observer;
+    prepare_facts(program_, profile, today, facts_);
+    frame_.element = nullptr;
+    frame_.missing = nullptr;
+    frame_.trace = nullptr;
+    frame_.calendar_pattern_used = false;
+    frame_.parameters_read = 0;
+    frame_.depth = 0;
+    out.clear();
     raise_levels();
-    decide_rules();
-    Result result;
-    result.profile = profile_.id;
-    result.as_of = today_;
-    result.rule_set = model_.id;
-    result.rule_set_title = model_.title;
-    result.status = model_.status;
-    result.chain = model_.chain_ids;
-    result.in_place_recorded = facts_.in_place_recorded;
-    collect_levels(result);
-    collect_provision(result);
-    collect_escalations(result);
-    collect_information(result);
-    collect_undetermined(result);
-    collect_sources(result);
-    collect_notices(result);
-    for (std::size_t i = 0; i < model_.rules.size(); ++i) {
-      if (outcomes_[i] == Outcome::fired) result.fired.push_back(model_.rules[i].id);
-    }
-    return result;
+    decide_rules(out);
+    out.model = &model_;
+    out.keep_alive = program_.weak_from_this().lock();
+    out.profile = out.text(profile.id);
+    out.as_of = today_;
+    out.rule_set = model_.id;
+    out.rule_set_title = model_.title;
+    out.status = model_.status;
+    views_.clear();
+    for (const auto& id : model_.chain_ids) views_.push_back(id);
+    out.chain = out.names(views_);
+    out.in_place_recorded = facts_.in_place_recorded;
+    collect_levels(out);
+    collect_provision(out);
+    collect_escalations(out);
+    collect_information(out);
+    collect_undetermined(out);
+    collect_sources(out);
+    collect_notices(out);
   }
 
  private:
@@ -74,7 +110,7 @@ class Evaluation {
   // Step 2: levels only rise, so the loop ends within the ladder's height
   // for each area; the bound is a guard, not the stopping rule.
   void raise_levels() {
-    raised_by_.fill({});
+    for (auto& by : raised_by_) by.clear();
     const std::size_t bound = model_.ladder.local.size() * 4 + 2;
     for (std::size_t round = 0; round < bound; ++round) {
       frame_.reset_derived();
@@ -87,9 +123,9 @@ class Evaluation {
           if (next[area] < 0) continue;  // a level for an area with no need has no effect
           if (target.local_level > next[area]) {
             next[area] = target.local_level;
-            raised_by_[area] = {rule.id};
+            raised_by_[area].assign(1, rule.id);
           } else if (target.local_level == next[area] && target.local_level > stated_level(area)) {
-            add_unique(raised_by_[area], rule.id);
+            add_unique(raised_by_[area], std::string_view(rule.id));
           }
         }
       }
@@ -106,16 +142,17 @@ class Evaluation {
 
   int stated_level(std::size_t area) const {
     int level = -1;
-    for (std::size_t i = 0; i < profile_.needs.size(); ++i) {
-      if (static_cast<std::size_t>(profile_.needs[i].area) == area) level = std::max(level, facts_.need_level[i]);
+    for (std::size_t i = 0; i < profile_->needs.size(); ++i) {
+      if (static_cast<std::size_t>(profile_->needs[i].area) == area) level = std::max(level, facts_.need_level[i]);
     }
     return level;
   }
 
   // Steps 3–5 rest on which rules fire at the final levels.
-  void decide_rules() {
+  void decide_rules(Result& out) {
     outcomes_.assign(model_.rules.size(), Outcome::not_applicable);
-    undecided_.assign(model_.rules.size(), {});
+    undecided_.resize(model_.rules.size());
+    undetermined_items_.clear();
     for (std::size_t i = 0; i < model_.rules.size(); ++i) {
       if (!rule_applies(i)) continue;
       const auto& when = program_.rule_when[i];
@@ -123,42 +160,42 @@ class Evaluation {
       run::Value v = listener ? traced(when, listener) : condition(i);
       if (v.is_true()) {
         outcomes_[i] = Outcome::fired;
+        if (observer_) observer_->fired(i);
       } else if (v.known()) {
         outcomes_[i] = Outcome::not_fired;
       } else {
         outcomes_[i] = Outcome::undetermined;
-        undecided_[i] = undetermined(model_.rules[i].id, false, program_.rule_when[i]);
+        undecided_[i] = undetermined(out, model_.rules[i].id, false, program_.rule_when[i]);
       }
     }
   }
 
-  std::vector<std::string> missing_facts(const run::Compiled& expression) {
-    auto facts = missing_of(expression).facts;
-    return {facts.begin(), facts.end()};
-  }
-
-  run::Missing missing_of(const run::Compiled& expression) {
-    run::Missing missing;
-    frame_.missing = &missing;
+  // Fills missing_ with the facts `expression` read and did not have.
+  void collect_missing(const run::Compiled& expression) {
+    missing_.facts.clear();
+    missing_.cannot_compute.reset();
+    frame_.missing = &missing_;
     expression(frame_);
     frame_.missing = nullptr;
-    return missing;
   }
 
   // Why `expression` (unknown) is undetermined: the facts it lacks, or, when
   // it lacks none, the place where known facts gave no value.
-  Undetermined undetermined(const std::string& id, bool is_provision, const run::Compiled& expression) {
-    run::Missing missing = missing_of(expression);
-    Undetermined u{id, is_provision, {missing.facts.begin(), missing.facts.end()}, {}};
-    if (u.missing.empty() && missing.cannot_compute) {
+  Undetermined undetermined(Result& out, std::string_view id, bool is_provision, const run::Compiled& expression) {
+    collect_missing(expression);
+    Undetermined u;
+    u.rule = id;
+    u.is_provision = is_provision;
+    u.missing = out.names(missing_.facts);
+    if (u.missing.empty() && missing_.cannot_compute) {
       u.cannot_compute = true;
-      u.where = std::move(missing.cannot_compute->where);
-      u.why = missing.cannot_compute->why;
+      u.where = std::move(missing_.cannot_compute->where);
+      u.why = missing_.cannot_compute->why;
     }
     return u;
   }
 
-  void collect_levels(Result& result) {
+  void collect_levels(Result& out) {
     const check::Ladder& ladder = model_.ladder;
     for (Area area : all_areas) {
       auto a = static_cast<std::size_t>(area);
@@ -174,17 +211,19 @@ class Evaluation {
       entry.level = shown.id;
       entry.level_title = shown.title;
       entry.national = ladder.root[static_cast<std::size_t>(def.root)].id;
+      views_.clear();
       if (level > stated_level(a)) {
-        entry.by = raised_by_[a];
+        views_ = raised_by_[a];
         for (std::size_t i = 0; i < model_.rules.size(); ++i) {
           if (outcomes_[i] != Outcome::fired) continue;
           for (const auto& target : model_.rules[i].levels) {
-            if (target.area == area && target.local_level == level) add_unique(entry.by, model_.rules[i].id);
+            if (target.area == area && target.local_level == level) add_unique(views_, std::string_view(model_.rules[i].id));
           }
         }
       }
-      if (entry.by.empty()) entry.by = {"profile"};
-      result.levels.push_back(std::move(entry));
+      if (views_.empty()) views_.push_back("profile");
+      entry.by = out.names(views_);
+      out.levels.push_back(entry);
     }
   }
 
@@ -203,62 +242,57 @@ class Evaluation {
     return lowest_item || at_or_above(highest);
   }
 
-  void collect_provision(Result& result) {
+  void collect_provision(Result& out) {
     // Which items are provided, by what and of which kind, is decided in
     // catalogue order (guards run, and undetermined items are listed, in
-    // that order). The entries, with their strings, are built afterwards,
-    // once, already in output order, rather than built and moved by the sort.
-    struct Chosen {
-      std::tuple<int, int, std::size_t> order;
-      std::size_t index;
-      std::vector<std::string> by;
-      Kind kind;
-    };
-    std::vector<Chosen> chosen;
+    // that order). The entries are built afterwards, already in output
+    // order, rather than built and moved by the sort.
+    chosen_.clear();
     for (std::size_t i = 0; i < model_.provision.size(); ++i) {
       const check::Provision& item = model_.provision[i];
       if (!item.window.contains(today_)) continue;
-      std::vector<std::string> by;
+      views_.clear();
       std::optional<Kind> kind = item.kind;
       if (reached_by_level(item)) {
         const auto& guard = program_.provision_when[i];
         run::Trace* listener = observer_ && guard ? observer_->provision_guard(i) : nullptr;
         run::Value ok = !guard ? run::Value::boolean(true) : listener ? traced(guard, listener) : guard(frame_);
         if (ok.is_true()) {
-          by.push_back("level");
+          views_.push_back("level");
           if (!kind) kind = Kind::local_policy;
         } else if (!ok.known()) {
-          undetermined_items_.push_back(undetermined(item.id, true, guard));
+          undetermined_items_.push_back(undetermined(out, item.id, true, guard));
         }
       }
       for (int r : program_.provided_by[i]) {
         const check::Rule& rule = model_.rules[static_cast<std::size_t>(r)];
         if (outcomes_[static_cast<std::size_t>(r)] != Outcome::fired) continue;
-        by.push_back(rule.id);
+        views_.push_back(rule.id);
         kind = kind ? stronger(*kind, rule.kind) : rule.kind;
       }
-      if (by.empty()) continue;
-      chosen.push_back({provision_order(i), i, std::move(by), kind.value_or(Kind::local_policy)});
+      if (views_.empty()) continue;
+      chosen_.push_back({provision_order(i), i, out.names(views_), kind.value_or(Kind::local_policy)});
     }
     // The order keys are distinct (the catalogue index is the last), so an
     // unstable sort gives the one order.
-    std::sort(chosen.begin(), chosen.end(), [](const Chosen& a, const Chosen& b) { return a.order < b.order; });
-    result.provision.reserve(chosen.size());
-    for (auto& c : chosen) {
+    std::sort(chosen_.begin(), chosen_.end(), [](const Chosen& a, const Chosen& b) { return a.order < b.order; });
+    views_.clear();  // the gaps
+    for (const auto& c : chosen_) {
       const check::Provision& item = model_.provision[c.index];
-      ProvisionResult& entry = result.provision.emplace_back();
+      ProvisionResult& entry = out.provision.emplace_back();
       entry.id = item.id;
-      entry.area = item.area ? std::string(area_id(*item.area)) : "all";
+      entry.area = item.area ? area_id(*item.area) : std::string_view("all");
       entry.level = item.level_is_root ? model_.ladder.root[static_cast<std::size_t>(item.level)].id
                                        : model_.ladder.local[static_cast<std::size_t>(item.level)].id;
       entry.title = item.title;
       entry.plain = item.plain;
       if (facts_.in_place_recorded) entry.in_place = facts_.in_place[c.index];
-      entry.by = std::move(c.by);
+      entry.by = c.by;
       entry.kind = c.kind;
       entry.source = item.source;
-      if (entry.in_place == false) result.gaps.push_back(item.id);
+      if (entry.in_place == false) views_.push_back(item.id);
     }
+    out.gaps = out.names(views_);
   }
 
   // Whole-school items first, then the areas in the Code's order; within
@@ -273,39 +307,48 @@ class Evaluation {
 
   // One rule's date for a step, folded into the deadline of its kind: the
   // earlier date wins, and the rules behind an equal date are all named.
-  static void add_deadline(EscalationResult& entry, const check::Rule& rule, std::optional<Date> due,
-                           bool provisional, std::vector<Assumption> assumes) {
-    auto same_kind = std::find_if(entry.deadlines.begin(), entry.deadlines.end(),
-                                  [&](const Deadline& d) { return d.kind == rule.kind; });
-    if (same_kind == entry.deadlines.end()) {
-      entry.deadlines.push_back({due, rule.kind, {rule.id}, false, provisional, std::move(assumes)});
+  // `assumes_` holds the defaults this date rests on.
+  void add_deadline(StepBuilder& entry, const check::Rule& rule, std::optional<Date> due, bool provisional) {
+    DeadlineBuilder* same_kind = nullptr;
+    for (std::size_t i = 0; i < entry.deadline_count; ++i) {
+      if (entry.deadlines[i].kind == rule.kind) same_kind = &entry.deadlines[i];
+    }
+    if (!same_kind) {
+      if (entry.deadline_count == entry.deadlines.size()) entry.deadlines.emplace_back();
+      DeadlineBuilder& fresh = entry.deadlines[entry.deadline_count++];
+      fresh.due = due;
+      fresh.kind = rule.kind;
+      fresh.by.assign(1, rule.id);
+      fresh.overdue = false;
+      fresh.provisional = provisional;
+      fresh.assumes = assumes_;
       return;
     }
-    Deadline& deadline = *same_kind;
+    DeadlineBuilder& deadline = *same_kind;
     if (due && (!deadline.due || *due < *deadline.due)) {
       deadline.due = due;
-      deadline.by = {rule.id};
+      deadline.by.assign(1, rule.id);
       deadline.provisional = provisional;
-      deadline.assumes = std::move(assumes);
+      deadline.assumes = assumes_;
     } else if (due == deadline.due) {
-      add_unique(deadline.by, rule.id);
+      add_unique(deadline.by, std::string_view(rule.id));
       deadline.provisional = deadline.provisional || provisional;
-      for (auto& assumption : assumes) add_unique(deadline.assumes, assumption);
+      for (const auto& assumption : assumes_) add_unique(deadline.assumes, assumption);
     }
   }
 
-  // The defaults a due date read, with the values in force: of those its
-  // expression could read, the ones the evaluation did read.
-  std::vector<Assumption> assumptions(std::size_t rule, std::size_t escalation, std::uint64_t read) const {
-    std::vector<Assumption> out;
+  // Fills assumes_ with the defaults a due date read, with the values in
+  // force: of those its expression could read, the ones the evaluation did read.
+  void assumptions(std::size_t rule, std::size_t escalation, std::uint64_t read) {
+    assumes_.clear();
     for (const auto& d : program_.rule_due_defaults[rule][escalation]) {
-      if (d.index >= 64 || (read & (std::uint64_t{1} << d.index)) != 0) out.push_back({d.parameter, d.value});
+      if (d.index >= 64 || (read & (std::uint64_t{1} << d.index)) != 0) assumes_.push_back({d.parameter, d.value});
     }
-    return out;
   }
 
-  void collect_escalations(Result& result) {
-    std::map<int, EscalationResult> by_step;
+  void collect_escalations(Result& out) {
+    steps_.resize(model_.steps.size());
+    used_steps_.clear();
     for (std::size_t r = 0; r < model_.rules.size(); ++r) {
       if (outcomes_[r] != Outcome::fired) continue;
       const check::Rule& rule = model_.rules[r];
@@ -313,14 +356,14 @@ class Evaluation {
         int step_index = rule.escalate[e].step;
         const check::Step& step = model_.steps[static_cast<std::size_t>(step_index)];
         if (!step.window.contains(today_)) continue;
-        auto [it, fresh] = by_step.try_emplace(step_index);
-        EscalationResult& entry = it->second;
-        if (fresh) {
-          entry.step = step.id;
-          entry.title = step.title;
-          entry.plain = step.plain;
-          entry.who = step.who;
-          entry.source = step.source;
+        StepBuilder& entry = steps_[static_cast<std::size_t>(step_index)];
+        if (!entry.used) {
+          entry.used = true;
+          entry.deadline_count = 0;
+          entry.by.clear();
+          entry.because.clear();
+          entry.missing.clear();
+          used_steps_.push_back(step_index);
         }
         std::optional<Date> due;
         bool provisional = false;
@@ -335,20 +378,26 @@ class Evaluation {
           if (v.tag == run::Tag::date) {
             due = v.date;
           } else {
-            for (auto& fact : missing_facts(due_fn)) add_unique(entry.missing, fact);
+            collect_missing(due_fn);
+            for (auto fact : missing_.facts) add_unique(entry.missing, fact);
           }
         }
-        add_deadline(entry, rule, due, provisional,
-                     due ? assumptions(r, e, parameters_read) : std::vector<Assumption>{});
-        add_unique(entry.by, rule.id);
-        if (!rule.because.empty()) add_unique(entry.because, rule.because);
+        if (due) assumptions(r, e, parameters_read);
+        else assumes_.clear();
+        add_deadline(entry, rule, due, provisional);
+        add_unique(entry.by, std::string_view(rule.id));
+        if (!rule.because.empty()) add_unique(entry.because, std::string_view(rule.because));
       }
     }
-    for (auto& [_, entry] : by_step) {
-      finish_escalation(entry);
-      result.escalations.push_back(std::move(entry));
+    // In step order, as the steps were once gathered in a map by index;
+    // the stable sort below keeps that order among equals.
+    std::sort(used_steps_.begin(), used_steps_.end());
+    for (int step_index : used_steps_) {
+      StepBuilder& builder = steps_[static_cast<std::size_t>(step_index)];
+      builder.used = false;
+      out.escalations.push_back(finish_escalation(out, model_.steps[static_cast<std::size_t>(step_index)], builder));
     }
-    std::stable_sort(result.escalations.begin(), result.escalations.end(),
+    stable_insertion_sort(out.escalations.begin(), out.escalations.end(),
                      [](const EscalationResult& a, const EscalationResult& b) {
                        if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
                        if (a.due && *a.due != *b.due) return *a.due < *b.due;
@@ -359,13 +408,29 @@ class Evaluation {
   // Deadlines earliest first (statute before guidance before local policy on
   // the same date); the step's own date and kind are the first deadline's,
   // so the kind shown is that of the rule behind the date shown.
-  void finish_escalation(EscalationResult& entry) const {
-    for (auto& deadline : entry.deadlines) deadline.overdue = deadline.due && *deadline.due < today_;
-    std::stable_sort(entry.deadlines.begin(), entry.deadlines.end(), [](const Deadline& a, const Deadline& b) {
+  EscalationResult finish_escalation(Result& out, const check::Step& step, StepBuilder& builder) {
+    EscalationResult entry;
+    entry.step = step.id;
+    entry.title = step.title;
+    entry.plain = step.plain;
+    views_.clear();
+    for (const auto& who : step.who) views_.push_back(who);
+    entry.who = out.names(views_);
+    entry.source = step.source;
+    auto begin = builder.deadlines.begin();
+    auto end = begin + static_cast<std::ptrdiff_t>(builder.deadline_count);
+    for (auto it = begin; it != end; ++it) it->overdue = it->due && *it->due < today_;
+    stable_insertion_sort(begin, end, [](const DeadlineBuilder& a, const DeadlineBuilder& b) {
       if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
       if (a.due && *a.due != *b.due) return *a.due < *b.due;
       return static_cast<int>(a.kind) < static_cast<int>(b.kind);
     });
+    deadlines_.clear();
+    for (auto it = begin; it != end; ++it) {
+      deadlines_.push_back({it->due, it->kind, out.names(it->by), it->overdue, it->provisional,
+                            out.assumptions(it->assumes)});
+    }
+    entry.deadlines = out.deadlines(deadlines_);
     const Deadline& first = entry.deadlines.front();
     entry.due = first.due;
     entry.overdue = first.overdue;
@@ -375,115 +440,155 @@ class Evaluation {
     if (!entry.due) {
       // No date: the kind is the strongest behind the step.
       for (const auto& deadline : entry.deadlines) entry.kind = stronger(entry.kind, deadline.kind);
-      for (const auto& fact : entry.missing) add_unique(entry.questions, question_for(model_, fact));
-    } else {
-      entry.missing.clear();  // a date was found: what another rule lacked decides nothing
+      entry.missing = out.names(builder.missing);
     }
+    // else a date was found: what another rule lacked decides nothing
+    entry.by = out.names(builder.by);
+    entry.because = out.names(builder.because);
+    return entry;
   }
 
-  void collect_information(Result& result) {
+  void collect_information(Result& out) {
     for (std::size_t i = 0; i < model_.information.size(); ++i) {
       const check::Information& info = model_.information[i];
       if (!info.window.contains(today_)) continue;
-      InformationResult entry;
+      views_.clear();
       std::optional<Kind> kind;
       for (int r : program_.informed_by[i]) {
         const check::Rule& rule = model_.rules[static_cast<std::size_t>(r)];
         if (outcomes_[static_cast<std::size_t>(r)] != Outcome::fired) continue;
-        entry.by.push_back(rule.id);
+        views_.push_back(rule.id);
         kind = kind ? stronger(*kind, rule.kind) : rule.kind;
       }
-      if (entry.by.empty()) continue;
+      if (views_.empty()) continue;
+      InformationResult& entry = out.information.emplace_back();
+      entry.by = out.names(views_);
       entry.id = info.id;
       entry.title = info.title;
       entry.text = info.text;
       entry.plain = info.plain;
       entry.kind = *kind;
       entry.source = info.source;
-      result.information.push_back(std::move(entry));
     }
   }
 
-  void collect_undetermined(Result& result) {
+  void collect_undetermined(Result& out) {
     for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-      if (outcomes_[r] == Outcome::undetermined) result.undetermined.push_back(std::move(undecided_[r]));
+      if (outcomes_[r] == Outcome::undetermined) out.undetermined.push_back(std::move(undecided_[r]));
     }
-    for (auto& item : undetermined_items_) result.undetermined.push_back(std::move(item));
-    for (auto& entry : result.undetermined) {
-      for (const auto& fact : entry.missing) add_unique(entry.questions, question_for(model_, fact));
-    }
+    for (auto& item : undetermined_items_) out.undetermined.push_back(std::move(item));
   }
 
-  void collect_sources(Result& result) {
+  void collect_sources(Result& out) {
     // The few citations, as views ("oap#p12" cites "oap" at p12): a handful
-    // per pupil, so a flat list beats a set of copies.
-    std::vector<std::string_view> cited;
+    // per pupil, so a flat list beats a set.
+    cited_.clear();
     auto cite = [&](std::string_view source) {
       if (source.empty()) return;
-      if (std::find(cited.begin(), cited.end(), source) == cited.end()) cited.push_back(source);
+      if (std::find(cited_.begin(), cited_.end(), source) == cited_.end()) cited_.push_back(source);
     };
-    for (const auto& p : result.provision) cite(p.source);
-    for (const auto& e : result.escalations) cite(e.source);
-    for (const auto& i : result.information) cite(i.source);
+    for (const auto& p : out.provision) cite(p.source);
+    for (const auto& e : out.escalations) cite(e.source);
+    for (const auto& i : out.information) cite(i.source);
     for (std::size_t r = 0; r < model_.rules.size(); ++r) {
       if (outcomes_[r] == Outcome::fired) cite(model_.rules[r].source);
     }
     for (const auto& source : model_.sources) {
-      SourceInfo info{source.id, source.title, source.published, source.url, {}};
+      citations_.clear();
       bool is_cited = false;
-      for (std::string_view citation : cited) {
+      for (std::string_view citation : cited_) {
         if (citation.substr(0, citation.find('#')) != source.id) continue;
         is_cited = true;
-        if (citation.find('#') != std::string_view::npos) info.citations.push_back(citation_of(source, citation));
+        if (citation.find('#') == std::string_view::npos) continue;
+        // Worked out when the rule set was checked; a model built some
+        // other way (by hand, in a test) has them worked out here.
+        if (const check::Citation* known = check::find_citation(model_, citation)) {
+          citations_.push_back({known->cite, known->label, known->url});
+        } else {
+          check::Citation made = check::citation_of(source, citation);
+          citations_.push_back({out.text(made.cite), out.text(made.label), out.text(made.url)});
+        }
       }
       if (!is_cited) continue;
-      std::sort(info.citations.begin(), info.citations.end(), cites_before);
-      result.sources.push_back(std::move(info));
+      std::sort(citations_.begin(), citations_.end(),
+                [](const Citation& a, const Citation& b) { return check::cites_before(a.cite, b.cite); });
+      out.sources.push_back({source.id, source.title, source.published, source.url, out.citations(citations_)});
     }
   }
 
-  void collect_notices(Result& result) {
+  static Notice notice_of(Notice::What what, std::string_view rule_set) {
+    Notice notice;
+    notice.what = what;
+    notice.rule_set = rule_set;
+    return notice;
+  }
+
+  void collect_notices(Result& out) {
     if (model_.status == "proposed") {
-      result.notices.push_back(fmt::format("`{}` is a proposal, not law: nothing in it is in force.", model_.id));
+      out.notices.push_back(notice_of(Notice::What::proposal, model_.id));
     } else if (model_.status == "draft") {
-      result.notices.push_back(fmt::format("`{}` is a draft that its authority has not published.", model_.id));
+      out.notices.push_back(notice_of(Notice::What::draft, model_.id));
     }
-    for (const auto& step : result.escalations) {
+    for (const auto& step : out.escalations) {
       for (const auto& deadline : step.deadlines) {
         if (!deadline.provisional || !deadline.due) continue;
-        result.notices.push_back(fmt::format(
-            "The date {} for \"{}\" counts working days after {}, the last day of the published list of bank "
-            "holidays. It uses the usual pattern of bank holidays, so it would move if a holiday were added or "
-            "moved.",
-            deadline.due->iso(), step.title, model_.calendar.listed_through->iso()));
+        Notice notice = notice_of(Notice::What::provisional_date, model_.id);
+        notice.step = step.title;
+        notice.due = deadline.due;
+        notice.listed_through = model_.calendar.listed_through;
+        out.notices.push_back(notice);
       }
     }
     for (const auto& [id, window] : model_.set_windows) {
       if (window.contains(today_)) continue;
-      std::string when = window.from && today_ < *window.from ? fmt::format("it takes effect on {}", window.from->iso())
-                                                              : fmt::format("it ended on {}", window.to->iso());
-      result.notices.push_back(fmt::format("Rule set `{}` is not in force on {}: {}. Its rules were left out.", id,
-                                           today_.iso(), when));
+      Notice notice = notice_of(Notice::What::not_in_force, id);
+      notice.as_of = today_;
+      if (window.from && today_ < *window.from) notice.from = window.from;
+      else notice.to = window.to;
+      out.notices.push_back(notice);
     }
   }
 
+  struct Chosen {
+    std::tuple<int, int, std::size_t> order;
+    std::size_t index;
+    Names by;
+    Kind kind;
+  };
+
   const run::Program& program_;
   const check::Model& model_;
-  const profile::Profile& profile_;
+  const profile::Profile* profile_ = nullptr;
   Date today_;
-  Observer* observer_;
+  Observer* observer_ = nullptr;
   run::Facts facts_;
   run::Frame frame_;
-  std::array<std::vector<std::string>, 4> raised_by_;
+  std::array<std::vector<std::string_view>, 4> raised_by_;
   std::vector<Outcome> outcomes_;
   std::vector<Undetermined> undecided_;   // per rule, when its outcome is undetermined
   std::vector<Undetermined> undetermined_items_;
+  run::Missing missing_;
+  std::vector<std::string_view> views_;   // a list being gathered, copied into the Result when done
+  std::vector<Chosen> chosen_;
+  std::vector<StepBuilder> steps_;        // per step
+  std::vector<int> used_steps_;           // the steps this pupil reached
+  std::vector<Assumption> assumes_;
+  std::vector<Deadline> deadlines_;
+  std::vector<std::string_view> cited_;
+  std::vector<Citation> citations_;
 };
 
-}  // namespace
+Evaluator::Evaluator(const run::Program& program) : state_(std::make_unique<State>(program)) {}
+Evaluator::~Evaluator() = default;
+
+void Evaluator::evaluate(const profile::Profile& profile, Date today, Result& out, Observer* observer) {
+  state_->run(profile, today, out, observer);
+}
 
 Result evaluate(const run::Program& program, const profile::Profile& profile, Date today, Observer* observer) {
-  return Evaluation(program, profile, today, observer).run();
+  Result result;
+  Evaluator(program).evaluate(profile, today, result, observer);
+  return result;
 }
 
 }  // namespace apdr::eval

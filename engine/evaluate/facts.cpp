@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
-#include <unordered_map>
 
 namespace apdr::eval {
 namespace {
@@ -115,11 +114,9 @@ void prepare_facts(const run::Program& program, const profile::Profile& profile,
   facts.in_place.assign(model.provision.size(), false);
   facts.in_place_recorded = profile.in_place.has_value();
   if (profile.in_place) {
-    std::unordered_map<std::string_view, std::size_t> index;
-    index.reserve(model.provision.size());
-    for (std::size_t i = 0; i < model.provision.size(); ++i) index.emplace(model.provision[i].id, i);
     for (const auto& id : *profile.in_place) {
-      if (auto found = index.find(id); found != index.end()) facts.in_place[found->second] = true;
+      int found = program.provision_index(id);
+      if (found >= 0) facts.in_place[static_cast<std::size_t>(found)] = true;
     }
   }
 }

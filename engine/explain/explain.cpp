@@ -11,6 +11,7 @@
 #include "explain/deciding.hpp"
 #include "explain/describe.hpp"
 #include "explain/value_words.hpp"
+#include "render/questions.hpp"
 
 namespace apdr::explain {
 namespace {
@@ -124,7 +125,7 @@ class Explainer {
     if (provided != result_.provision.end()) {
       for (const auto& by : provided->by) {
         if (by == "level") by_level = true;
-        else e.provided_by.push_back(by);
+        else e.provided_by.emplace_back(by);
       }
     }
     std::string also = e.provided_by.empty() ? ""
@@ -188,9 +189,9 @@ class Explainer {
   void missing(Explanation& e, bool is_provision) const {
     for (const auto& u : result_.undetermined) {
       if (u.rule == e.id && u.is_provision == is_provision) {
-        e.deciding.missing = u.missing;
-        e.deciding.questions = u.questions;
-        if (u.cannot_compute) e.deciding.cannot_compute = u.why + " at " + location_text(u.where);
+        e.deciding.missing.assign(u.missing.begin(), u.missing.end());
+        e.deciding.questions = render::questions_for(result_, u.missing);
+        if (u.cannot_compute) e.deciding.cannot_compute = fmt::format("{} at {}", u.why, location_text(u.where));
       }
     }
   }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "render/notice.hpp"
+#include "render/questions.hpp"
 #include "render/report_wording.hpp"
 #include "render/wording.hpp"
 
@@ -70,12 +72,12 @@ std::string readable_label(std::string label) {
   return label;
 }
 
-bool is_web_link(const std::string& url) {
+bool is_web_link(std::string_view url) {
   return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
 }
 
 std::string family_level_words(const eval::LevelResult& level) {
-  std::string words = level.level_title;
+  std::string words(level.level_title);
   if (words.empty()) {
     words = level.level;
     std::replace(words.begin(), words.end(), '_', ' ');
@@ -93,7 +95,7 @@ std::string assumption_words(const eval::Assumption& a, bool toolkit) {
                        "ask the school when the next review is.",
                        a.value, who);
   }
-  std::string name = a.parameter;
+  std::string name(a.parameter);
   std::replace(name.begin(), name.end(), '_', ' ');
   return fmt::format("This date assumes a {} of {}, {}. It is a usual choice, not a time limit in law.", name,
                      a.value, who);
@@ -126,7 +128,7 @@ bool is_toolkit(const eval::Result& result) { return result.chain.size() > 1; }
 
 // The national information items the key points already say (in other
 // words, from the same sections), so the report does not say them twice.
-bool in_key_points(const eval::Result& result, const std::string& id) {
+bool in_key_points(const eval::Result& result, std::string_view id) {
   if (has_plan(result)) return false;
   return id == "request-assessment-yourself" || id == "legal-test" || id == "no-preconditions";
 }
@@ -237,24 +239,25 @@ std::string family_kind(Kind kind) {
   return "local policy";
 }
 
-FamilyLink family_source(const eval::Result& result, const std::string& cite) {
+FamilyLink family_source(const eval::Result& result, std::string_view cite) {
   if (cite.empty()) return {};
-  std::string id = cite.substr(0, cite.find('#'));
+  std::string_view id = cite.substr(0, cite.find('#'));
   for (const auto& s : result.sources) {
     if (s.id != id) continue;
     for (const auto& c : s.citations) {
       if (c.cite == cite) {
-        return {readable_label(c.label), is_web_link(c.url) ? c.url : (is_web_link(s.url) ? s.url : "")};
+        return {readable_label(std::string(c.label)),
+                std::string(is_web_link(c.url) ? c.url : (is_web_link(s.url) ? s.url : ""))};
       }
     }
-    return {title_or_id(s.title, "a source of the rule set"), is_web_link(s.url) ? s.url : ""};
+    return {title_or_id(s.title, "a source of the rule set"), std::string(is_web_link(s.url) ? s.url : "")};
   }
   return {"a source of the rule set", ""};
 }
 
 std::string toolkit_sentence(const eval::Result& result) {
   if (!is_toolkit(result)) return "";
-  std::string title = result.rule_set_title.empty() ? "a local toolkit" : result.rule_set_title;
+  std::string title(result.rule_set_title.empty() ? "a local toolkit" : result.rule_set_title);
   if (lower(title).find("illustrative") != std::string::npos) {
     return fmt::format("Local policy here comes from the toolkit \"{}\". It is illustrative: an example of "
                        "what a local authority may expect, not checked against any authority's published "
@@ -268,16 +271,16 @@ std::string toolkit_sentence(const eval::Result& result) {
 
 FamilyReport family_report(const eval::Result& result) {
   FamilyReport report;
-  report.title = "Support summary for " + result.profile;
+  report.title = fmt::format("Support summary for {}", result.profile);
   report.meta = fmt::format("Worked out on {}.", long_date(result.as_of));
   report.banner = status_banner(result.status);
-  report.notices = result.notices;
+  report.notices = notice_texts(result);
   report.key = key_points(result);
   report.toolkit = toolkit_sentence(result);
   const bool toolkit = is_toolkit(result);
 
   for (const auto& level : result.levels) {
-    bool worked_out = std::any_of(level.by.begin(), level.by.end(), [](const std::string& b) { return b != "profile"; });
+    bool worked_out = std::any_of(level.by.begin(), level.by.end(), [](std::string_view b) { return b != "profile"; });
     report.needs.push_back(fmt::format("{}: {}.{}", area_title(level.area), family_level_words(level),
                                        worked_out ? " Worked out from the support tried so far." : ""));
   }
@@ -351,7 +354,7 @@ FamilyReport family_report(const eval::Result& result) {
     step.notes = step_notes(e, toolkit);
     step.detail = e.plain;
     if (!e.who.empty()) step.who = "Who: the " + who_label(e.who);
-    step.because = e.because;
+    step.because.assign(e.because.begin(), e.because.end());
     step.source = family_source(result, e.source);
     report.steps.push_back(std::move(step));
   }
@@ -369,8 +372,8 @@ FamilyReport family_report(const eval::Result& result) {
         part.in_key_points = true;
         continue;
       }
-      part.item_titles.push_back(i.title);
-      part.items.push_back({family_text(i.plain, i.text), family_source(result, i.source)});
+      part.item_titles.emplace_back(i.title);
+      part.items.push_back({std::string(family_text(i.plain, i.text)), family_source(result, i.source)});
     }
     std::size_t steps = 0, provision = 0;
     for (const auto& e : result.escalations) steps += e.kind == kind ? 1 : 0;
@@ -386,7 +389,7 @@ FamilyReport family_report(const eval::Result& result) {
   }
 
   for (const auto& u : result.undetermined) {
-    for (const auto& q : u.questions) {
+    for (const auto& q : questions_for(result, u.missing)) {
       if (std::find(report.open.begin(), report.open.end(), q) == report.open.end()) report.open.push_back(q);
     }
   }
@@ -402,7 +405,7 @@ FamilyReport family_report(const eval::Result& result) {
     std::vector<std::string> urls;
     bool title_linked = false;
     for (const auto& c : s.citations) {
-      FamilyLink place{readable_label(c.label), is_web_link(c.url) ? c.url : ""};
+      FamilyLink place{readable_label(std::string(c.label)), std::string(is_web_link(c.url) ? c.url : "")};
       if (place.url.empty()) title_linked = true;
       if (std::find(urls.begin(), urls.end(), place.url) != urls.end()) place.url.clear();
       if (!place.url.empty()) urls.push_back(place.url);
@@ -418,8 +421,8 @@ FamilyReport family_report(const eval::Result& result) {
 
   report.rule_set.push_back("Worked out on " + long_date(result.as_of) + ".");
   report.rule_set.push_back("Rules used: " + (result.rule_set_title.empty() ? std::string("the national rules")
-                                                                           : result.rule_set_title) + ".");
-  if (!result.status.empty() && result.status != "in-force") report.rule_set.push_back("Status: " + result.status + ".");
+                                                                           : std::string(result.rule_set_title)) + ".");
+  if (!result.status.empty() && result.status != "in-force") report.rule_set.push_back(fmt::format("Status: {}.", result.status));
   report.rule_set.push_back("Produced by apdr. It is a guide to what the rules say, not legal advice.");
   return report;
 }

@@ -115,7 +115,7 @@ std::string family_kind(Kind kind);
 
 // A citation as words and a link, looked up among the result's sources:
 // "cop#6.23" → "SEND Code of Practice 0 to 25, paragraph 6.23".
-FamilyLink family_source(const eval::Result& result, const std::string& cite);
+FamilyLink family_source(const eval::Result& result, std::string_view cite);
 
 // Which illustrative toolkit the rule set is, in a sentence; empty when the
 // report uses the national rules alone.

@@ -74,11 +74,11 @@ std::string render_ics(const eval::Result& result) {
   put("PRODID:-//apdr//apdr report//EN");
   put("CALSCALE:GREGORIAN");
   put("METHOD:PUBLISH");
-  put("X-WR-CALNAME:" + ics_escape("Support dates for " + result.profile));
+  put("X-WR-CALNAME:" + ics_escape(fmt::format("Support dates for {}", result.profile)));
   const std::string stamp = ics_date(result.as_of) + "T000000Z";
   for (const auto& e : result.escalations) {
     FamilyLink source = family_source(result, e.source);
-    std::string title = e.title.empty() ? std::string("A next step") : e.title;
+    std::string title(e.title.empty() ? std::string_view("A next step") : e.title);
     for (const auto& deadline : e.deadlines) {
       if (!deadline.due) continue;
       std::string summary = title;
@@ -89,7 +89,7 @@ std::string render_ics(const eval::Result& result) {
       if (!source.label.empty()) {
         description += "\nSource: " + source.label + (source.url.empty() ? "" : " " + source.url) + ".";
       }
-      if (!e.plain.empty()) description += "\n" + e.plain;
+      if (!e.plain.empty()) description += fmt::format("\n{}", e.plain);
       if (deadline.overdue) description += "\nThis date had passed on " + long_date(result.as_of) + ".";
       put("BEGIN:VEVENT");
       put(fmt::format("UID:{}-{}-{}@apdr", uid_part(result.profile), uid_part(e.step), kind_id(deadline.kind)));

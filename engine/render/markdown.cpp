@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "core/unsafe_text.hpp"
+#include "render/notice.hpp"
+#include "render/questions.hpp"
 #include "render/wording.hpp"
 
 namespace apdr::render {
@@ -63,7 +65,8 @@ std::string code(std::string_view id) {
   return out + "`";
 }
 
-std::string code_list(const std::vector<std::string>& ids) {
+template <typename Ids>
+std::string code_list(const Ids& ids) {
   std::vector<std::string> coded;
   for (const auto& id : ids) coded.push_back(code(id));
   return join_words(coded);
@@ -85,7 +88,7 @@ void write_heading(std::string& out, const eval::Result& result) {
   out += fmt::format("- **Rule set:** {}\n", rule_set);
   std::string banner = status_banner(result.status);
   if (!banner.empty()) out += fmt::format("\n> **{}**\n", markdown_escape(banner));
-  for (const auto& notice : result.notices) out += fmt::format("\n> {}\n", markdown_escape(notice));
+  for (const auto& notice : notice_texts(result)) out += fmt::format("\n> {}\n", markdown_escape(notice));
 }
 
 void write_levels(std::string& out, const eval::Result& result) {
@@ -156,7 +159,7 @@ void write_information(std::string& out, const eval::Result& result) {
     return;
   }
   for (const auto& i : result.information) {
-    const std::string& body = i.plain.empty() ? i.text : i.plain;
+    std::string_view body = i.plain.empty() ? i.text : i.plain;
     if (i.title.empty()) {
       out += fmt::format("- {} {}\n", markdown_escape(body), kind_tag(i.kind));
     } else {
@@ -177,7 +180,7 @@ void write_undetermined(std::string& out, const eval::Result& result) {
     if (u.cannot_compute) out += fmt::format(": cannot be worked out: {} at {}", u.why, code(location_text(u.where)));
     if (!u.missing.empty()) out += ": needs " + code_list(u.missing);
     out += '\n';
-    for (const auto& question : u.questions) out += fmt::format("  - {}\n", markdown_escape(question));
+    for (const auto& question : questions_for(result, u.missing)) out += fmt::format("  - {}\n", markdown_escape(question));
   }
 }
 

@@ -3,6 +3,7 @@
 #include "render/html.hpp"
 #include "render/json.hpp"
 #include "render/markdown.hpp"
+#include "render/result_json.hpp"
 #include "render/text.hpp"
 
 namespace apdr::render {
@@ -30,7 +31,7 @@ class JsonRenderer final : public Renderer {
  public:
   explicit JsonRenderer(Options options) : options_(options) {}
   std::string render(const eval::Result& result) const override {
-    return dump(to_json(result, JsonOptions{!options_.compact}));
+    return result_json(result, !options_.compact);
   }
 
  private:

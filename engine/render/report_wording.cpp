@@ -31,23 +31,23 @@ std::string_view kind_meaning(Kind kind) {
   return "";
 }
 
-std::string provision_area_title(const std::string& area) {
+std::string provision_area_title(std::string_view area) {
   if (area == "all") return "For every pupil";
   auto parsed = parse_area(area);
-  return parsed ? std::string(area_title(*parsed)) : area;
+  return std::string(parsed ? area_title(*parsed) : area);
 }
 
 std::vector<std::string> provision_areas(const eval::Result& result) {
   std::vector<std::string> areas;
   for (const auto& p : result.provision) {
-    if (std::find(areas.begin(), areas.end(), p.area) == areas.end()) areas.push_back(p.area);
+    if (std::find(areas.begin(), areas.end(), p.area) == areas.end()) areas.emplace_back(p.area);
   }
   return areas;
 }
 
 std::string evaluated_sentence(const eval::Result& result) {
   std::string set = result.rule_set_title.empty()
-                        ? result.rule_set
+                        ? std::string(result.rule_set)
                         : fmt::format("{} ({})", result.rule_set_title, result.rule_set);
   std::string sentence = fmt::format("Worked out on {} from the rule set {}", long_date(result.as_of), set);
   if (result.chain.size() > 1) {
@@ -57,11 +57,11 @@ std::string evaluated_sentence(const eval::Result& result) {
   return sentence + ".";
 }
 
-const std::string& family_text(const std::string& plain, const std::string& text) {
+std::string_view family_text(std::string_view plain, std::string_view text) {
   return plain.empty() ? text : plain;
 }
 
-std::string fact_words(const std::string& fact) {
+std::string fact_words(std::string_view fact) {
   static const std::pair<const char*, const char*> words[] = {
       {"pupil.date_of_birth", "the child's date of birth"},
       {"pupil.year_group", "the child's school year"},
@@ -83,7 +83,7 @@ std::string fact_words(const std::string& fact) {
   for (const auto& [name, text] : words) {
     if (fact == name) return text;
   }
-  return fact;
+  return std::string(fact);
 }
 
 }  // namespace apdr::render

@@ -30,7 +30,7 @@ std::string_view kind_meaning(Kind kind);
 
 // The area a provision item belongs to, as a heading: an area's title, or
 // "For every pupil" for `all`.
-std::string provision_area_title(const std::string& area);
+std::string provision_area_title(std::string_view area);
 
 // The provision items' areas in first-seen order (so groups follow the
 // result's own deterministic order).
@@ -41,11 +41,11 @@ std::vector<std::string> provision_areas(const eval::Result& result);
 std::string evaluated_sentence(const eval::Result& result);
 
 // The body a family reads for an item: its plain wording, else its text.
-const std::string& family_text(const std::string& plain, const std::string& text);
+std::string_view family_text(std::string_view plain, std::string_view text);
 
 // What a missing fact is, in words: "ehc.decided" → "the date of the local
 // authority's decision on the assessment request"; an input or unknown fact
 // comes back as its own name.
-std::string fact_words(const std::string& fact);
+std::string fact_words(std::string_view fact);
 
 }  // namespace apdr::render

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "core/unsafe_text.hpp"
+#include "render/notice.hpp"
+#include "render/questions.hpp"
 #include "render/wording.hpp"
 #include "render/wrap.hpp"
 
@@ -56,7 +58,7 @@ void write_heading(TextReport& r, const eval::Result& result) {
   r.painted_line(r.bold("apdr report for " + escape_unsafe(result.profile)), "", "");
   r.line("As of " + long_date(result.as_of), "", "");
   std::string rule_set = result.rule_set_title.empty()
-                             ? result.rule_set
+                             ? std::string(result.rule_set)
                              : fmt::format("{} ({})", result.rule_set_title, result.rule_set);
   if (result.chain.size() > 1) {
     std::vector<std::string> bases(result.chain.begin(), result.chain.end() - 1);
@@ -76,7 +78,7 @@ void write_heading(TextReport& r, const eval::Result& result) {
     }
     r.painted_line(loud, "", "");
   }
-  for (const auto& notice : result.notices) r.line(notice, "Note: ", "      ");
+  for (const auto& notice : notice_texts(result)) r.line(notice, "Note: ", "      ");
 }
 
 void write_levels(TextReport& r, const eval::Result& result) {
@@ -104,7 +106,7 @@ void write_provision(TextReport& r, const eval::Result& result) {
     if (p.in_place == true) ++in_place;
     std::string mark = !p.in_place ? "[?]" : *p.in_place ? r.good("[x]") : r.warn("[ ]");
     std::string text = fmt::format("{} {}", title_or_id(p.title, p.id), kind_tag(p.kind));
-    if (!p.source.empty()) text += " — " + p.source;
+    if (!p.source.empty()) text += fmt::format(" — {}", p.source);
     r.line(text, "  " + mark + " ", "      ");
   }
   if (!result.in_place_recorded) {
@@ -134,8 +136,8 @@ void write_escalations(TextReport& r, const eval::Result& result) {
     }
     for (const auto& note : deadline_notes(e)) r.line(note, "    ", "    ");
     if (!e.who.empty()) r.line("Who: " + who_label(e.who), "    ", "         ");
-    for (const auto& why : e.because) r.line("Why: " + why, "    ", "         ");
-    if (!e.source.empty()) r.line("Source: " + e.source, "    ", "            ");
+    for (const auto& why : e.because) r.line(fmt::format("Why: {}", why), "    ", "         ");
+    if (!e.source.empty()) r.line(fmt::format("Source: {}", e.source), "    ", "            ");
   }
 }
 
@@ -146,14 +148,14 @@ void write_information(TextReport& r, const eval::Result& result) {
     return;
   }
   for (const auto& i : result.information) {
-    const std::string& body = i.plain.empty() ? i.text : i.plain;
+    std::string_view body = i.plain.empty() ? i.text : i.plain;
     if (i.title.empty()) {
       r.line(fmt::format("{} {}", body, kind_tag(i.kind)), "  - ", "    ");
     } else {
       r.line(fmt::format("{} {}", i.title, kind_tag(i.kind)), "  - ", "    ");
       if (!body.empty()) r.line(body, "    ", "    ");
     }
-    if (!i.source.empty()) r.line("Source: " + i.source, "    ", "            ");
+    if (!i.source.empty()) r.line(fmt::format("Source: {}", i.source), "    ", "            ");
   }
 }
 
@@ -162,14 +164,14 @@ void write_undetermined(TextReport& r, const eval::Result& result) {
   r.heading("Not yet decided");
   r.line(undetermined_intro(result), "  ", "  ");
   for (const auto& u : result.undetermined) {
-    std::string what = u.is_provision ? "Provision " + u.rule : "Rule " + u.rule;
+    std::string what = fmt::format("{} {}", u.is_provision ? "Provision" : "Rule", u.rule);
     if (u.cannot_compute) {
       r.line(fmt::format("{}: cannot be worked out: {} at {}", what, u.why, location_text(u.where)), "  - ", "    ");
       continue;
     }
     std::string missing = u.missing.empty() ? "" : ": needs " + join_words(u.missing);
     r.line(what + missing, "  - ", "    ");
-    for (const auto& question : u.questions) r.line(question, "    ? ", "      ");
+    for (const auto& question : questions_for(result, u.missing)) r.line(question, "    ? ", "      ");
   }
 }
 
@@ -182,7 +184,7 @@ void write_sources(TextReport& r, const eval::Result& result) {
     r.line(text, "  - ", "    ");
     if (!s.url.empty()) r.line(s.url, "    ", "    ");
     for (const auto& c : s.citations) {
-      r.line(c.url.empty() ? c.label : fmt::format("{}: {}", c.label, c.url), "    - ", "      ");
+      r.line(c.url.empty() ? std::string(c.label) : fmt::format("{}: {}", c.label, c.url), "    - ", "      ");
     }
   }
 }

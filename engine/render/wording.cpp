@@ -39,7 +39,7 @@ std::vector<std::string> deadline_notes(const eval::EscalationResult& step) {
   if (step.due && !step.assumes.empty()) {
     std::vector<std::string> defaults;
     for (const auto& a : step.assumes) {
-      std::string name = a.parameter;
+      std::string name(a.parameter);
       std::replace(name.begin(), name.end(), '_', ' ');
       defaults.push_back(fmt::format("{} of {}", name, a.value));
     }
@@ -61,7 +61,10 @@ std::vector<std::string> deadline_notes(const eval::EscalationResult& step) {
   return notes;
 }
 
-std::string join_words(const std::vector<std::string>& words) {
+namespace {
+
+template <typename Words>
+std::string joined(const Words& words) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
@@ -70,14 +73,19 @@ std::string join_words(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string level_reason(const std::vector<std::string>& by) {
+}  // namespace
+
+std::string join_words(const std::vector<std::string>& words) { return joined(words); }
+std::string join_words(const eval::Names& words) { return joined(words); }
+
+std::string level_reason(const eval::Names& by) {
   bool from_profile = false;
   std::vector<std::string> rules;
   for (const auto& id : by) {
     if (id == "profile") {
       from_profile = true;
     } else {
-      rules.push_back(id);
+      rules.emplace_back(id);
     }
   }
   std::string raised;
@@ -91,15 +99,16 @@ std::string level_reason(const std::vector<std::string>& by) {
 }
 
 std::string level_description(const eval::LevelResult& level) {
-  std::string ids = level.level;
-  if (!level.national.empty() && level.national != level.level) ids += ", within " + level.national;
+  std::string ids(level.level);
+  if (!level.national.empty() && level.national != level.level) ids += fmt::format(", within {}", level.national);
   if (level.level_title.empty() || level.level_title == level.level) return ids;
   return fmt::format("{} ({})", level.level_title, ids);
 }
 
-std::string who_label(const std::vector<std::string>& who) {
+std::string who_label(const eval::Names& who) {
   std::vector<std::string> words;
-  for (std::string id : who) {
+  for (std::string_view name : who) {
+    std::string id(name);
     for (char& c : id) {
       if (c == '_') c = ' ';
     }
@@ -108,11 +117,11 @@ std::string who_label(const std::vector<std::string>& who) {
   return join_words(words);
 }
 
-std::string title_or_id(const std::string& title, const std::string& id) {
-  return title.empty() ? id : title;
+std::string title_or_id(std::string_view title, std::string_view id) {
+  return std::string(title.empty() ? id : title);
 }
 
-std::string status_banner(const std::string& status) {
+std::string status_banner(std::string_view status) {
   if (status == "proposed") {
     return "PROPOSAL — not law. This rule set is a proposal: it is not in force, and nothing "
            "below is yet required of anyone.";

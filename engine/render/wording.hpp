@@ -19,17 +19,18 @@ std::string_view kind_label(Kind kind);
 
 // "a, b and c"; empty for an empty list.
 std::string join_words(const std::vector<std::string>& words);
+std::string join_words(const eval::Names& words);
 
 // Why a level is what it is: "Stated in the profile.", "Raised by rule x.",
 // "Stated in the profile; raised by rules x and y."
-std::string level_reason(const std::vector<std::string>& by);
+std::string level_reason(const eval::Names& by);
 
 // "SEN support with specialist advice (range3, within sen_support)", or the
 // bare id when there is no title, without repeating a national id.
 std::string level_description(const eval::LevelResult& level);
 
 // Who acts on a step, as words: "local_authority" reads "local authority".
-std::string who_label(const std::vector<std::string>& who);
+std::string who_label(const eval::Names& who);
 
 // What a step's due line leaves out, as sentences: that the date rests on
 // the usual pattern of bank holidays; the defaults of the rule set it
@@ -44,7 +45,7 @@ inline constexpr std::string_view not_recorded_summary =
     "What is in place was not recorded, so nothing is called missing: ask the school which of these the pupil has.";
 
 // The title when there is one, else the id.
-std::string title_or_id(const std::string& title, const std::string& id);
+std::string title_or_id(std::string_view title, std::string_view id);
 
 // The sentence before the list of what could not be decided: the profile
 // does not say enough, or (reason cannot-compute) the rule set cannot work
@@ -53,6 +54,6 @@ std::string undetermined_intro(const eval::Result& result);
 
 // The banner for a rule set that is not in force ("PROPOSAL — not law…"),
 // or empty for "in-force" and an unset status.
-std::string status_banner(const std::string& status);
+std::string status_banner(std::string_view status);
 
 }  // namespace apdr::render

@@ -17,9 +17,12 @@ std::string listing(const std::vector<std::string>& ids) {
 template <typename Item, typename Field>
 std::vector<std::string> ids_of(const std::vector<Item>& items, Field field) {
   std::vector<std::string> ids;
-  for (const auto& item : items) ids.push_back(item.*field);
+  for (const auto& item : items) ids.emplace_back(item.*field);
   return ids;
 }
+
+// A Result's list of names as strings, to compare and list with the test's.
+std::vector<std::string> strings(const eval::Names& names) { return {names.begin(), names.end()}; }
 
 template <typename Item, typename Field>
 const Item* find_by(const std::vector<Item>& items, Field field, const std::string& id) {
@@ -31,7 +34,7 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-std::string by_text(const std::vector<std::string>& by) { return fmt::format("by {}", fmt::join(by, ", ")); }
+std::string by_text(const eval::Names& by) { return fmt::format("by {}", fmt::join(by, ", ")); }
 
 std::string due_text(const std::optional<Date>& due) { return due ? "due " + due->iso() : "no due date"; }
 
@@ -62,7 +65,8 @@ struct SetWords {
 
 class Comparer {
  public:
-  Comparer(const eval::Result& result) : result_(result) {}
+  Comparer(const eval::Result& result, const std::vector<std::string>& fired)
+      : result_(result), fired_(fired), gaps_(strings(result.gaps)) {}
 
   void levels(const std::vector<LevelExpectation>& expected) {
     for (const auto& level : expected) {
@@ -97,10 +101,10 @@ class Comparer {
 
   void gaps(const std::vector<NamedId>& expected) {
     for (const auto& id : expected) {
-      if (contains(result_.gaps, id.id)) continue;
+      if (contains(gaps_, id.id)) continue;
       const auto* item = find_by(result_.provision, &eval::ProvisionResult::id, id.id);
       fail("gaps " + id.id, id.where, "a gap (in provision, not in place)",
-           !item               ? "not in provision; gaps: " + listing(result_.gaps)
+           !item               ? "not in provision; gaps: " + listing(gaps_)
            : item->in_place    ? std::string("in place")
                                : std::string("not recorded (the profile leaves out in_place)"));
     }
@@ -143,7 +147,7 @@ class Comparer {
       if (step.assumes) {
         auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
         std::vector<std::string> actual;
-        for (const auto& assumption : found->assumes) actual.push_back(assumption.parameter);
+        for (const auto& assumption : found->assumes) actual.emplace_back(assumption.parameter);
         if (sorted(*step.assumes) != sorted(actual)) {
           auto words = [](const std::vector<std::string>& v) {
             return v.empty() ? std::string("no default") : fmt::format("{}", fmt::join(v, ", "));
@@ -154,10 +158,10 @@ class Comparer {
       }
       if (step.missing) {
         auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
-        if (found->due || sorted(*step.missing) != sorted(found->missing)) {
+        if (found->due || sorted(*step.missing) != sorted(strings(found->missing))) {
           fail(what + " missing", step.step.where,
                fmt::format("no date, missing {}", listing(*step.missing)),
-               found->due ? "due " + found->due->iso() : "no date, missing " + listing(found->missing));
+               found->due ? "due " + found->due->iso() : "no date, missing " + listing(strings(found->missing)));
         }
       }
     }
@@ -192,19 +196,19 @@ class Comparer {
       const NamedId& id = entry.rule;
       const auto* found = find_by(result_.undetermined, &eval::Undetermined::rule, id.id);
       if (!found) {
-        std::string actual = contains(result_.fired, id.id) ? std::string("fired") : "determined";
+        std::string actual = contains(fired_, id.id) ? std::string("fired") : "determined";
         fail("undetermined " + id.id, id.where, "undetermined", actual + "; undetermined: " + listing(ids));
         continue;
       }
-      if (entry.missing && sorted_unique(*entry.missing) != sorted_unique(found->missing)) {
+      if (entry.missing && sorted_unique(*entry.missing) != sorted_unique(strings(found->missing))) {
         // Compared as sets; the diff then says which facts differ.
         std::vector<std::string> differences;
-        auto absent = not_in(*entry.missing, found->missing);
-        auto extra = not_in(found->missing, *entry.missing);
+        auto absent = not_in(*entry.missing, strings(found->missing));
+        auto extra = not_in(strings(found->missing), *entry.missing);
         if (!absent.empty()) differences.push_back("expected but not missing: " + listing(absent));
         if (!extra.empty()) differences.push_back("also missing: " + listing(extra));
         fail("undetermined " + id.id + " missing", id.where, "missing " + listing(*entry.missing),
-             fmt::format("missing {} ({})", listing(found->missing), fmt::join(differences, "; ")));
+             fmt::format("missing {} ({})", listing(strings(found->missing)), fmt::join(differences, "; ")));
       }
       if (entry.reason && *entry.reason != reason_of(*found)) {
         fail("undetermined " + id.id + " reason", id.where, "reason " + *entry.reason, "reason " + reason_of(*found));
@@ -246,7 +250,7 @@ class Comparer {
 
   void fires(const std::vector<NamedId>& expected, bool present) {
     for (const auto& id : expected) {
-      bool fired = contains(result_.fired, id.id);
+      bool fired = contains(fired_, id.id);
       if (fired == present) continue;
       auto undetermined = ids_of(result_.undetermined, &eval::Undetermined::rule);
       std::string not_fired = contains(undetermined, id.id) ? "undetermined" : "did not fire";
@@ -263,12 +267,15 @@ class Comparer {
   }
 
   const eval::Result& result_;
+  const std::vector<std::string>& fired_;
+  std::vector<std::string> gaps_;
   std::vector<Failure> failures_;
 };
 
 }  // namespace
 
-std::vector<Failure> compare_result(const TestCase& test, const eval::Result& result) {
+std::vector<Failure> compare_result(const TestCase& test, const eval::Result& result,
+                                    const std::vector<std::string>& fired) {
   auto named = [](const std::vector<NamedId>& items) {
     std::vector<std::string> ids;
     for (const auto& item : items) ids.push_back(item.id);
@@ -278,7 +285,7 @@ std::vector<Failure> compare_result(const TestCase& test, const eval::Result& re
   for (const auto& step : test.escalate) steps.push_back(step.step.id);
   for (const auto& entry : test.undetermined) rules.push_back(entry.rule.id);
   // Each `only` right after the expectation it belongs to.
-  Comparer compare(result);
+  Comparer compare(result, fired);
   compare.levels(test.levels);
   compare.levels_only(test);
   compare.provide(test.provide, true);
@@ -286,7 +293,7 @@ std::vector<Failure> compare_result(const TestCase& test, const eval::Result& re
                   ids_of(result.provision, &eval::ProvisionResult::id));
   compare.provide(test.not_provide, false);
   compare.gaps(test.gaps);
-  compare.exactly(test.only.gaps, {"gaps", "also a gap", "not a gap"}, named(test.gaps), result.gaps);
+  compare.exactly(test.only.gaps, {"gaps", "also a gap", "not a gap"}, named(test.gaps), strings(result.gaps));
   compare.escalate(test.escalate);
   compare.exactly(test.only.escalate, {"escalate", "also listed", "not listed"}, steps,
                   ids_of(result.escalations, &eval::EscalationResult::step));

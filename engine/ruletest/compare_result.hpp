@@ -23,7 +23,9 @@ struct Failure {
 // Every expectation of `test` that `result` does not meet, in the order the
 // keys are documented (levels, provide, …, not_fires), each in file order,
 // an expectation's `only` right after it.
+// `fired` holds the ids of the rules that fired (eval::FiredRules).
 // Empty when the case passes.
-std::vector<Failure> compare_result(const TestCase& test, const eval::Result& result);
+std::vector<Failure> compare_result(const TestCase& test, const eval::Result& result,
+                                    const std::vector<std::string>& fired);
 
 }  // namespace apdr::ruletest

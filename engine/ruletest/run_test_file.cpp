@@ -11,6 +11,7 @@
 #include "compile/program.hpp"
 #include "core/suggest.hpp"
 #include "evaluate/evaluate.hpp"
+#include "evaluate/fired_rules.hpp"
 #include "load/file_text.hpp"
 #include "load/load.hpp"
 #include "profile/load_profile.hpp"
@@ -158,9 +159,12 @@ std::optional<FileReport> run_test_file(const TestFile& file, const std::string&
     const profile::Profile& profile = *case_profiles[i];
     // The case's date, else the file's, else the profile's own, else today.
     Date as_of = test.as_of ? *test.as_of : file.as_of ? *file.as_of : profile.as_of ? *profile.as_of : today;
-    eval::Result result = eval::evaluate(*program, profile, as_of);
-    fired.insert(result.fired.begin(), result.fired.end());
-    report.cases.push_back({test.name, test.where, compare_result(test, result)});
+    eval::FiredRules coverage;
+    eval::Result result = eval::evaluate(*program, profile, as_of, &coverage);
+    std::vector<std::string> fired_here;
+    for (std::string_view id : coverage.ids(model)) fired_here.emplace_back(id);
+    fired.insert(fired_here.begin(), fired_here.end());
+    report.cases.push_back({test.name, test.where, compare_result(test, result, fired_here)});
   }
   report.fired.assign(fired.begin(), fired.end());
   return report;

@@ -7,12 +7,13 @@
 #include "batch/csv_line.hpp"
 #include "batch_fixture.hpp"
 #include "evaluate/evaluate.hpp"
+#include "result_lists.hpp"
 
 using namespace apdr;
 
 namespace {
 
-eval::EscalationResult step(std::string id, std::string title, std::optional<Date> due, bool overdue, Kind kind) {
+eval::EscalationResult step(std::string_view id, std::string_view title, std::optional<Date> due, bool overdue, Kind kind) {
   eval::EscalationResult e;
   e.step = std::move(id);
   e.title = std::move(title);
@@ -28,8 +29,8 @@ eval::Result pupil() {
   eval::Result r;
   r.profile = "00123";
   r.as_of = *Date::from_ymd(2026, 11, 22);
-  r.levels.push_back({Area::cognition_learning, "range2", "Targeted support", "sen_support", {"profile"}});
-  r.levels.push_back({Area::semh, "range1", "", "universal", {"profile"}});
+  r.levels.push_back({Area::cognition_learning, "range2", "Targeted support", "sen_support", apdr::test::names({"profile"})});
+  r.levels.push_back({Area::semh, "range1", "", "universal", apdr::test::names({"profile"})});
   eval::ProvisionResult elsa;
   elsa.id = "elsa";
   elsa.title = "ELSA sessions, weekly";
@@ -37,7 +38,7 @@ eval::Result pupil() {
   eval::ProvisionResult plain;
   plain.id = "word-mats";
   r.provision.push_back(plain);
-  r.gaps = {"elsa", "word-mats"};
+  r.gaps = apdr::test::names({"elsa", "word-mats"});
   auto review = step("annual-review", "Hold the annual review", *Date::from_ymd(2026, 10, 7), true, Kind::statute);
   review.source = "sendreg2014#r20";
   review.provisional = true;
@@ -154,7 +155,7 @@ TEST_CASE("a profile's kept cells are carried, in order, in front of its evaluat
 TEST_CASE("a pupil whose row records nothing in place has gaps 'not recorded', never a list of everything") {
   auto r = pupil();
   r.in_place_recorded = false;
-  r.gaps.clear();  // evaluation claims no gap when nothing is recorded
+  r.gaps = {};  // evaluation claims no gap when nothing is recorded
   for (auto& p : r.provision) p.in_place = std::nullopt;
   std::string out;
   batch::append_csv_line(r, {}, {}, out);

@@ -4,20 +4,21 @@
 #include <fmt/format.h>
 
 #include "batch/summary.hpp"
+#include "result_lists.hpp"
 
 using namespace apdr;
 
 namespace {
 
-eval::Result pupil(std::vector<std::string> gaps) {
+eval::Result pupil(std::initializer_list<std::string_view> gaps) {
   eval::Result r;
   r.as_of = *Date::from_ymd(2026, 11, 22);
-  r.levels.push_back({Area::semh, "sen_support", "", "sen_support", {"profile"}});
-  r.gaps = std::move(gaps);
+  r.levels.push_back({Area::semh, "sen_support", "", "sen_support", apdr::test::names({"profile"})});
+  r.gaps = apdr::test::names(gaps);
   return r;
 }
 
-eval::EscalationResult step(const std::string& id, std::optional<Date> due, bool overdue) {
+eval::EscalationResult step(std::string_view id, std::optional<Date> due, bool overdue) {
   eval::EscalationResult e;
   e.step = id;
   e.due = due;
@@ -33,8 +34,8 @@ TEST_CASE("levels, gaps, escalations, undetermined rules and missing facts are c
   Date today = a.as_of;
   a.escalations.push_back(step("review", today.add_days(-1), true));
   a.escalations.push_back(step("advice", today.add_days(28), false));   // the last day of "soon"
-  a.undetermined.push_back({"r1", false, {"attendance", "ehc.decided"}, {}});
-  a.undetermined.push_back({"r2", false, {"attendance"}, {}});          // attendance again: one pupil
+  a.undetermined.push_back({"r1", false, apdr::test::names({"attendance", "ehc.decided"})});
+  a.undetermined.push_back({"r2", false, apdr::test::names({"attendance"})});          // attendance again: one pupil
   auto b = pupil({"elsa"});
   b.escalations.push_back(step("advice", today.add_days(29), false));   // later
   b.escalations.push_back(step("review", std::nullopt, false));
@@ -92,7 +93,7 @@ namespace {
 // due in a week.
 eval::Result due_pupil(const std::string& id) {
   auto r = pupil({"elsa"});
-  r.profile = id;
+  r.profile = r.text(id);
   r.rule_set = "example-oap";
   auto review = step("review", r.as_of.add_days(-3), true);
   review.title = "Review the plan";

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "diff/compare.hpp"
+#include "result_lists.hpp"
 
 using namespace apdr;
 using diff::ChangeKind;
@@ -16,7 +17,7 @@ eval::Result sample() {
   eval::Result r;
   r.profile = "pupil-1";
   r.as_of = day(11, 22);
-  r.levels.push_back({Area::semh, "sen_support", "SEN support", "sen_support", {"profile"}});
+  r.levels.push_back({Area::semh, "sen_support", "SEN support", "sen_support", apdr::test::names({"profile"})});
   eval::ProvisionResult quiet;
   quiet.id = "quiet-space";
   quiet.area = "semh";
@@ -29,7 +30,7 @@ eval::Result sample() {
   eval::InformationResult offer;
   offer.id = "local-offer";
   r.information.push_back(offer);
-  r.undetermined.push_back({"low-attendance", false, {"attendance"}, {"What is attendance?"}});
+  r.undetermined.push_back({"low-attendance", false, apdr::test::names({"attendance"})});
   return r;
 }
 
@@ -47,14 +48,14 @@ TEST_CASE("two equal results give no change") {
 
 TEST_CASE("wording, sources and the rules behind an item are not changes") {
   auto after = sample();
-  after.levels[0].by = {"some-rule"};
+  after.levels[0].by = apdr::test::names({"some-rule"});
   after.levels[0].level_title = "Renamed";
   after.provision[0].title = "A calm room";
-  after.provision[0].by = {"level", "another-rule"};
+  after.provision[0].by = apdr::test::names({"level", "another-rule"});
   after.provision[0].source = "oap#p2";
-  after.escalations[0].because = {"A new reason."};
+  after.escalations[0].because = apdr::test::names({"A new reason."});
   after.information[0].text = "Reworded.";
-  after.undetermined[0].missing = {"attendance", "ehc.decided"};
+  after.undetermined[0].missing = apdr::test::names({"attendance", "ehc.decided"});
   CHECK(diff::compare_results(sample(), after).empty());
 }
 
@@ -140,7 +141,7 @@ TEST_CASE("information and undetermined entries added and removed") {
   helpline.id = "helpline";
   after.information.push_back(helpline);
   after.undetermined.clear();
-  after.undetermined.push_back({"attendance-support", true, {"attendance"}, {}});
+  after.undetermined.push_back({"attendance-support", true, apdr::test::names({"attendance"})});
 
   auto changes = diff::compare_results(sample(), after);
   REQUIRE(kinds(changes) == std::vector{ChangeKind::information_added, ChangeKind::information_removed,

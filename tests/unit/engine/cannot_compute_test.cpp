@@ -62,7 +62,7 @@ TEST_CASE("a division by zero of known facts is cannot-compute, at the divisor, 
   CHECK(u->cannot_compute);
   CHECK(u->why == "a division by zero");
   CHECK(u->missing.empty());
-  CHECK(u->questions.empty());
+  CHECK(questions_of(result, *u).empty());
   // At `possible` in `    when: missed * 100 / possible > 10`, column 26: the divisor.
   std::string file = (d.folder.path() / "division.yaml").string();
   CHECK(u->where.file == file);
@@ -77,7 +77,7 @@ TEST_CASE("a fact that could still decide it makes the reason missing, not canno
   REQUIRE(u);
   CHECK_FALSE(u->cannot_compute);
   CHECK(u->missing == std::vector<std::string>{"flag"});
-  CHECK(u->questions == std::vector<std::string>{"Is the flag set?"});
+  CHECK(questions_of(result, *u) == std::vector<std::string>{"Is the flag set?"});
 }
 
 TEST_CASE("a part that cannot be computed decides nothing when the rest is false") {

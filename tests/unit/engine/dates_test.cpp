@@ -64,7 +64,9 @@ rules:
   REQUIRE(built.program);
   auto by = [&](const char* as_of) {
     auto result = evaluate_yaml(*built.program, "id: p\npupil: { date_of_birth: 2016-02-29 }\nehc: { requested: 2026-10-01 }\n", as_of);
-    return result.information.empty() ? std::vector<std::string>{} : result.information[0].by;
+    return result.information.empty() ? std::vector<std::string>{}
+                                      : std::vector<std::string>(result.information[0].by.begin(),
+                                                                 result.information[0].by.end());
   };
   // 2026-11-12 is 42 days after 2026-10-01: not yet more than six weeks.
   CHECK(by("2026-11-12") == std::vector<std::string>{"exactly-42"});

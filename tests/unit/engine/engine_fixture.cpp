@@ -1,5 +1,9 @@
 #include "engine_fixture.hpp"
 
+#include "evaluate/evaluate.hpp"
+#include "evaluate/fired_rules.hpp"
+#include "render/questions.hpp"
+
 namespace apdr::testing {
 
 bool Built::has(Code code, const std::string& text) const {
@@ -22,6 +26,23 @@ eval::Result evaluate_yaml(const Program& program, const std::string& profile_ya
   INFO(render_diagnostics(diagnostics, sources));
   REQUIRE(profile);
   return evaluate(program, *profile, Date::parse(as_of), *Date::parse("2000-01-01"));
+}
+
+std::vector<std::string> fired_rules(const Program& program, const std::string& profile_yaml, const char* as_of) {
+  SourceStore sources;
+  Diagnostics diagnostics;
+  auto profile = profile::load_profile_text("profile.yaml", profile_yaml, profile_schema(program), sources, diagnostics);
+  INFO(render_diagnostics(diagnostics, sources));
+  REQUIRE(profile);
+  eval::FiredRules fired;
+  eval::evaluate(program, *profile, *Date::parse(as_of), &fired);
+  std::vector<std::string> ids;
+  for (std::string_view id : fired.ids(*program.model)) ids.emplace_back(id);
+  return ids;
+}
+
+std::vector<std::string> questions_of(const eval::Result& result, const eval::Undetermined& u) {
+  return render::questions_for(result, u.missing);
 }
 
 const eval::LevelResult* level_of(const eval::Result& result, Area area) {

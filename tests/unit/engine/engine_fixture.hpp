@@ -36,6 +36,11 @@ const eval::ProvisionResult* provision(const eval::Result& result, const std::st
 const eval::EscalationResult* escalation(const eval::Result& result, const std::string& step);
 const eval::Undetermined* undetermined(const eval::Result& result, const std::string& rule);
 bool informed(const eval::Result& result, const std::string& id);
+// The ids of the rules that fired for this profile (coverage, eval::FiredRules).
+std::vector<std::string> fired_rules(const Program& program, const std::string& profile_yaml,
+                                     const char* as_of = "2026-11-22");
+// The questions a renderer asks for what `u` lacks.
+std::vector<std::string> questions_of(const eval::Result& result, const eval::Undetermined& u);
 
 // The standard header of a root rule set with a three-level ladder.
 std::string root_header(const std::string& id = "base");

@@ -2,6 +2,7 @@
 // rule sets, rules and items; cumulative provision with guards; escalations
 // merged by step; `by`, kinds and sources on every item.
 #include "engine_fixture.hpp"
+#include "render/notice.hpp"
 
 using namespace apdr;
 using namespace apdr::testing;
@@ -64,8 +65,9 @@ rules:
   CHECK_FALSE(informed(now, "future"));
   CHECK(now.status == "proposed");
   REQUIRE(now.notices.size() == 2);
-  CHECK(now.notices[0].find("proposal, not law") != std::string::npos);
-  CHECK(now.notices[1].find("takes effect on 2028-09-01") != std::string::npos);
+  auto notices = render::notice_texts(now);
+  CHECK(notices[0].find("proposal, not law") != std::string::npos);
+  CHECK(notices[1].find("takes effect on 2028-09-01") != std::string::npos);
   auto then = evaluate_yaml(*built.program, "id: p\n", "2028-09-01");
   CHECK(informed(then, "future"));
 }
@@ -87,7 +89,7 @@ rules:
   REQUIRE(built.program);
   auto result = evaluate_yaml(*built.program, "id: p\npupil: { phase: primary }\nneeds: [ { area: semh, level: sen_support } ]\nin_place: [u]\n");
   std::vector<std::string> ids;
-  for (const auto& p : result.provision) ids.push_back(p.id);
+  for (const auto& p : result.provision) ids.emplace_back(p.id);
   // whole-school first, then areas in the Code's order, lowest level first.
   CHECK(ids == std::vector<std::string>{"whole-school", "by-rule-only", "u", "s"});
   CHECK(result.gaps == std::vector<std::string>{"whole-school", "by-rule-only", "s"});
@@ -214,8 +216,8 @@ rules:
   - { id: always, kind: guidance, then: {} }
 )yaml"));
   REQUIRE(built.program);
-  auto result = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\n");
-  CHECK(result.fired == std::vector<std::string>{"no-effect", "always"});
+  CHECK(fired_rules(*built.program, "id: p\nneeds: [ { area: semh } ]\n") ==
+        std::vector<std::string>{"no-effect", "always"});
 }
 
 TEST_CASE("a merged step carries the kind of the rule whose due date it shows") {
@@ -256,7 +258,7 @@ rules:
   const auto* open = undetermined(unrecorded, "no-quiet-space");
   REQUIRE(open);
   CHECK(open->missing == std::vector<std::string>{"in_place"});
-  CHECK(open->questions.at(0) == "What support does the school already give the child?");
+  CHECK(questions_of(unrecorded, *open).at(0) == "What support does the school already give the child?");
 
   auto nothing = evaluate_yaml(*built.program, "id: p\nneeds: [ { area: semh } ]\nin_place: []\n");
   CHECK(informed(nothing, "i"));

@@ -102,7 +102,7 @@ TEST_CASE("an undetermined rule lists exactly the facts it lacks, with the quest
   const auto* u = undetermined(result, "not-rule");
   REQUIRE(u);
   CHECK(u->missing == std::vector<std::string>{"a"});
-  CHECK(u->questions == std::vector<std::string>{"Is a true?"});
+  CHECK(questions_of(result, *u) == std::vector<std::string>{"Is a true?"});
   // `a and b` with b false is decided (false): it lacks nothing.
   CHECK_FALSE(undetermined(result, "and-rule"));
   // `a or b` with b false still needs a, and only a.

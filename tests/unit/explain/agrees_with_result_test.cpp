@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "evaluate/evaluate.hpp"
+#include "evaluate/fired_rules.hpp"
 #include "explain_fixture.hpp"
 
 using namespace apdr;
@@ -36,12 +38,17 @@ TEST_CASE("every rule's outcome agrees with the result, for every example profil
       INFO(rules << " " << file.path().filename().string());
       std::vector<std::string> undetermined;
       for (const auto& u : explained.result.undetermined) {
-        if (!u.is_provision) undetermined.push_back(u.rule);
+        if (!u.is_provision) undetermined.emplace_back(u.rule);
       }
+      // The same evaluation, heard by the coverage listener.
+      eval::FiredRules coverage;
+      eval::evaluate(*program, *profile, *profile->as_of, &coverage);
+      std::vector<std::string> fired_ids;
+      for (std::string_view id : coverage.ids(*program->model)) fired_ids.emplace_back(id);
       int fired = 0;
       for (const auto& e : explained.explanations) {
         INFO(e.id << ": " << e.summary);
-        CHECK((e.outcome == Outcome::fired) == listed(explained.result.fired, e.id));
+        CHECK((e.outcome == Outcome::fired) == listed(fired_ids, e.id));
         CHECK((e.outcome == Outcome::undetermined) == listed(undetermined, e.id));
         // Every rule that ran and has a condition has a tree.
         CHECK(e.traced == (e.outcome != Outcome::not_applicable && !e.condition.empty()));

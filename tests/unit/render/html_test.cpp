@@ -5,6 +5,7 @@
 #include "render/html.hpp"
 #include "render/renderer.hpp"
 #include "render/report_markdown.hpp"
+#include "result_lists.hpp"
 #include "sample_result.hpp"
 
 using apdr::render::render_html;
@@ -144,9 +145,10 @@ TEST_CASE("html: each cited section is listed under its source, linked to its ow
   auto result = apdr::test::sample_result();
   result.sources.push_back({"cfa2014", "Children and Families Act 2014", "2014-03",
                             "https://www.legislation.gov.uk/ukpga/2014/6/part/3",
-                            {{"cfa2014#s36(8)", "Children and Families Act 2014, section 36(8) <&>",
-                              "https://www.legislation.gov.uk/ukpga/2014/6/section/36"},
-                             {"cfa2014#x", "Children and Families Act 2014, x", ""}}});
+                            apdr::test::list<apdr::eval::Citation>(
+                                {{"cfa2014#s36(8)", "Children and Families Act 2014, section 36(8) <&>",
+                                  "https://www.legislation.gov.uk/ukpga/2014/6/section/36"},
+                                 {"cfa2014#x", "Children and Families Act 2014, x", ""}})});
   std::string html = render_html(result);
   // The section is named under its source's title and linked to its own page.
   CHECK(html.find("<a href=\"https://www.legislation.gov.uk/ukpga/2014/6/section/36\">section 36(8) "

@@ -3,6 +3,7 @@
 #include "render/json.hpp"
 #include "render/renderer.hpp"
 #include "sample_result.hpp"
+#include "result_lists.hpp"
 
 using apdr::render::to_json;
 using apdr::render::JsonOptions;
@@ -94,11 +95,15 @@ TEST_CASE("json: escalations give an ISO due date or null, and the overdue flag"
 TEST_CASE("json: each kind keeps its own deadline, and a date past the holiday list is provisional") {
   apdr::eval::Result result = apdr::test::sample_result();
   apdr::eval::EscalationResult& step = result.escalations[0];
-  step.deadlines = {{step.due, apdr::Kind::guidance, {"under-five"}, true, true, {{"review_interval", "6 months"}}},
-                    {apdr::Date::parse("2027-03-01"), apdr::Kind::statute, {"annual"}, false, false, {}}};
+  using apdr::eval::Assumption;
+  using apdr::test::names;
+  step.deadlines = apdr::test::list<apdr::eval::Deadline>(
+      {{step.due, apdr::Kind::guidance, names({"under-five"}), true, true,
+        apdr::test::list<Assumption>({{"review_interval", "6 months"}})},
+       {apdr::Date::parse("2027-03-01"), apdr::Kind::statute, names({"annual"}), false, false, {}}});
   step.provisional = true;
-  step.assumes = {{"review_interval", "6 months"}};
-  result.escalations[1].missing = {"ehc.plan_issued"};
+  step.assumes = apdr::test::list<Assumption>({{"review_interval", "6 months"}});
+  result.escalations[1].missing = apdr::test::names({"ehc.plan_issued"});
   ordered_json escalations = to_json(result)["escalations"];
   CHECK(escalations[0]["provisional"] == true);
   REQUIRE(escalations[0]["deadlines"].size() == 2);
@@ -148,16 +153,21 @@ TEST_CASE("json: an undetermined provision item is marked, a rule is not") {
   CHECK(keys_of(undetermined[1]) ==
         std::vector<std::string>{"rule", "item", "reason", "at", "why", "missing", "questions"});
   CHECK(undetermined[1]["item"] == "provision");
-  CHECK(undetermined[1]["questions"] == ordered_json::array());
+  // Questions are worded from `missing` by the renderer, so every missing fact has one.
+  CHECK(undetermined[1]["questions"] ==
+        ordered_json::array({"Is the child in early years, primary, secondary or post-16 education?"}));
 }
 
 TEST_CASE("json: notices appear last, and only when there are some") {
   auto result = apdr::test::sample_result();
   CHECK_FALSE(to_json(result).contains("notices"));
-  result.notices = {"This rule set is a proposal, not law."};
+  apdr::eval::Notice proposal;
+  proposal.what = apdr::eval::Notice::What::proposal;
+  proposal.rule_set = "example-la-oap";
+  result.notices = {proposal};
   ordered_json j = to_json(result);
   CHECK(keys_of(j).back() == "notices");
-  CHECK(j["notices"] == ordered_json::array({"This rule set is a proposal, not law."}));
+  CHECK(j["notices"] == ordered_json::array({"`example-la-oap` is a proposal, not law: nothing in it is in force."}));
 }
 
 TEST_CASE("json: an empty result keeps every key, with empty lists") {
@@ -165,7 +175,7 @@ TEST_CASE("json: an empty result keeps every key, with empty lists") {
   empty.profile = "p";
   empty.as_of = apdr::test::date("2026-01-05");
   empty.rule_set = "national";
-  empty.chain = {"national"};
+  empty.chain = apdr::test::names({"national"});
   CHECK(apdr::render::dump(to_json(empty)) ==
         "{\n"
         "  \"apdr\": 1,\n"
@@ -188,7 +198,7 @@ TEST_CASE("json: an empty result keeps every key, with empty lists") {
 
 TEST_CASE("json: text that is not UTF-8 is replaced, not fatal") {
   auto result = apdr::test::sample_result();
-  result.escalations[0].because = {"bad \xff byte"};
+  result.escalations[0].because = apdr::test::names({"bad \xff byte"});
   std::string text;
   REQUIRE_NOTHROW(text = apdr::render::dump(to_json(result)));
   CHECK(text.find("bad \xEF\xBF\xBD byte") != std::string::npos);

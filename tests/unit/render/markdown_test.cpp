@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/markdown.hpp"
+#include "result_lists.hpp"
 #include "sample_result.hpp"
 
 using apdr::render::render_markdown;
@@ -85,8 +86,9 @@ TEST_CASE("markdown: output has no ANSI colour codes") {
 
 TEST_CASE("markdown: each cited section is a nested bullet linked to its own page") {
   auto r = apdr::test::sample_result();
-  r.sources[0].citations = {{"cop#6.59", "SEND Code of Practice, paragraph 6.59 [*]", ""},
-                            {"cop#9", "SEND Code of Practice, section 9", "https://example.gov.uk/section/9"}};
+  r.sources[0].citations = apdr::test::list<apdr::eval::Citation>(
+      {{"cop#6.59", "SEND Code of Practice, paragraph 6.59 [*]", ""},
+       {"cop#9", "SEND Code of Practice, section 9", "https://example.gov.uk/section/9"}});
   std::string md = render_markdown(r);
   CHECK(contains(md, "(published 2015-01)\n  - SEND Code of Practice, paragraph 6.59 \\[\\*\\]\n"
                      "  - [SEND Code of Practice, section 9](https://example.gov.uk/section/9)\n"));

@@ -6,6 +6,7 @@
 #include "render/text.hpp"
 #include "render/wording.hpp"
 #include "render/wrap.hpp"
+#include "result_lists.hpp"
 #include "sample_result.hpp"
 
 using apdr::render::render_text;
@@ -28,9 +29,9 @@ apdr::eval::Result long_result() {
   r.provision[0].title =
       "A very long provision title that certainly will not fit on one line of an eighty "
       "column terminal window";
-  r.escalations[0].because = {
+  r.escalations[0].because = apdr::test::names({
       "Needs have persisted through two cycles of SEN support, and the school has not yet "
-      "sought advice from anyone outside the school, which the Code of Practice expects."};
+      "sought advice from anyone outside the school, which the Code of Practice expects."});
   return r;
 }
 
@@ -75,6 +76,7 @@ TEST_CASE("text: the sample report reads as expected") {
         "  - Rule low-attendance: needs attendance\n"
         "    ? What percentage of sessions has your child attended this term?\n"
         "  - Provision quiet-space: needs pupil.phase\n"
+        "    ? Is the child in early years, primary, secondary or post-16 education?\n"
         "\n"
         "Sources\n"
         "  - cop: SEND Code of Practice: 0 to 25 years (published 2015-01)\n"
@@ -130,14 +132,19 @@ TEST_CASE("text: information prefers the plain wording") {
   auto r = apdr::test::sample_result();
   CHECK(contains(render_text(r), "You can ask the local authority"));
   CHECK_FALSE(contains(render_text(r), "section 36"));
-  r.information[0].plain.clear();
+  r.information[0].plain = {};
   CHECK(contains(render_text(r), "A parent may request an EHC needs assessment under section 36."));
 }
 
 TEST_CASE("text: notices are shown under the heading") {
   auto r = apdr::test::sample_result();
-  r.notices = {"The rule set is not in force on 2026-11-22."};
-  CHECK(contains(render_text(r), "Note: The rule set is not in force on 2026-11-22.\n"));
+  apdr::eval::Notice ended;
+  ended.what = apdr::eval::Notice::What::not_in_force;
+  ended.rule_set = "old-set";
+  ended.as_of = apdr::test::date("2026-11-22");
+  ended.to = apdr::test::date("2026-08-31");
+  r.notices = {ended};
+  CHECK(contains(render_text(r), "Note: Rule set `old-set` is not in force on 2026-11-22: it ended on"));
 }
 
 TEST_CASE("text: an empty result says so in each section and skips the optional ones") {
@@ -145,7 +152,7 @@ TEST_CASE("text: an empty result says so in each section and skips the optional 
   empty.profile = "p";
   empty.as_of = apdr::test::date("2026-01-05");
   empty.rule_set = "national";
-  empty.chain = {"national"};
+  empty.chain = apdr::test::names({"national"});
   std::string text = render_text(empty);
   CHECK(contains(text, "Rule set: national\n"));
   CHECK(contains(text, "  No needs are recorded in the profile.\n"));
@@ -206,17 +213,18 @@ TEST_CASE("wording: kinds read as a person says them") {
   CHECK(apdr::render::kind_label(apdr::Kind::guidance) == "guidance");
   CHECK(apdr::render::kind_label(apdr::Kind::local_policy) == "local policy");
   CHECK(apdr::render::join_words({"a", "b", "c"}) == "a, b and c");
-  CHECK(apdr::render::level_reason({"profile", "r1", "r2"}) ==
+  CHECK(apdr::render::level_reason(apdr::test::names({"profile", "r1", "r2"})) ==
         "Stated in the profile; raised by rules r1 and r2.");
-  CHECK(apdr::render::level_reason({}) == "");
-  CHECK(apdr::render::who_label({"school", "local_authority", "young_person"}) ==
+  CHECK(apdr::render::level_reason(apdr::test::names({})) == "");
+  CHECK(apdr::render::who_label(apdr::test::names({"school", "local_authority", "young_person"})) ==
         "school, local authority and young person");
 }
 
 TEST_CASE("text: each cited section is listed under its source with its link") {
   auto r = apdr::test::sample_result();
-  r.sources[0].citations = {{"cop#6.59", "SEND Code of Practice, 6.59", ""},
-                            {"cop#9", "SEND Code of Practice, section 9", "https://example.gov.uk/section/9"}};
+  r.sources[0].citations = apdr::test::list<apdr::eval::Citation>(
+      {{"cop#6.59", "SEND Code of Practice, 6.59", ""},
+       {"cop#9", "SEND Code of Practice, section 9", "https://example.gov.uk/section/9"}});
   auto lines = lines_of(render_text(r));
   CHECK(std::find(lines.begin(), lines.end(), "    - SEND Code of Practice, 6.59") != lines.end());
   CHECK(std::find(lines.begin(), lines.end(), "    - SEND Code of Practice, section 9: https://example.gov.uk/section/9") !=

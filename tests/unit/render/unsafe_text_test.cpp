@@ -7,6 +7,7 @@
 #include "render/markdown.hpp"
 #include "render/text.hpp"
 #include "sample_result.hpp"
+#include "result_lists.hpp"
 
 using namespace apdr;
 
@@ -25,7 +26,7 @@ TEST_CASE("unsafe characters are found and escaped, ordinary text, tabs and line
 TEST_CASE("text output shows a profile's control and bidi characters escaped, never raw") {
   eval::Result r = test::sample_result();
   r.profile = "pupil-\x1b]0;owned\x07\u202E42";
-  r.escalations.front().because = {"Reviews found \x1b[2Jno progress\u2067."};
+  r.escalations.front().because = apdr::test::names({"Reviews found \x1b[2Jno progress\u2067."});
   for (bool colour : {false, true}) {
     render::Options options;
     options.colour = colour;
@@ -47,7 +48,7 @@ TEST_CASE("markdown: a URL cannot close its link or open another, CR and LF cann
   eval::Result r = test::sample_result();
   r.sources.front().url = "https://x.example/)\n# Injected heading\n[click](https://evil.example)";
   r.sources.front().title = "Guide\r# Also injected";
-  r.escalations.front().because = {"line one\r\n## heading?"};
+  r.escalations.front().because = apdr::test::names({"line one\r\n## heading?"});
   std::string md = render::render_markdown(r);
   INFO(md);
   CHECK(md.find("\n# Injected") == std::string::npos);

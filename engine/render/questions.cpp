@@ -1,13 +1,17 @@
-#include "evaluate/questions.hpp"
+#include "render/questions.hpp"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
-namespace apdr::eval {
+namespace apdr::render {
 
-std::string question_for(const check::Model& model, const std::string& fact) {
-  for (const auto& input : model.inputs) {
-    if (input.name == fact) {
-      return input.question.empty() ? fmt::format("What is the pupil's {}?", fact) : input.question;
+std::string question_for(const check::Model* model, std::string_view fact) {
+  if (model) {
+    for (const auto& input : model->inputs) {
+      if (input.name == fact) {
+        return input.question.empty() ? fmt::format("What is the pupil's {}?", fact) : input.question;
+      }
     }
   }
   static const std::pair<const char*, const char*> built_in[] = {
@@ -35,10 +39,10 @@ std::string question_for(const check::Model& model, const std::string& fact) {
   // cycles(AREA).FIELD and cycles(AREA)
   if (fact.rfind("cycles(", 0) == 0) {
     auto close = fact.find(')');
-    std::string id = fact.substr(7, close - 7);
+    std::string id(fact.substr(7, close - 7));
     auto parsed = parse_area(id);
     std::string area = parsed ? "the child's needs in " + std::string(area_title(*parsed)) : id;
-    std::string field = close + 2 <= fact.size() ? fact.substr(close + 2) : std::string();
+    std::string_view field = close + 2 <= fact.size() ? fact.substr(close + 2) : std::string_view();
     if (field == "outcome") return fmt::format("At the last review of support for {}, were the outcomes met, partly met or not met?", area);
     if (field == "reviewed") return fmt::format("On what date was the last cycle of support for {} reviewed?", area);
     if (field == "review_due") return fmt::format("On what date did you and the school agree to review the support for {}?", area);
@@ -49,4 +53,13 @@ std::string question_for(const check::Model& model, const std::string& fact) {
   return fmt::format("What is {}?", fact);
 }
 
-}  // namespace apdr::eval
+std::vector<std::string> questions_for(const eval::Result& result, const eval::Names& missing) {
+  std::vector<std::string> out;
+  for (std::string_view fact : missing) {
+    std::string question = question_for(result.model, fact);
+    if (std::find(out.begin(), out.end(), question) == out.end()) out.push_back(std::move(question));
+  }
+  return out;
+}
+
+}  // namespace apdr::render

@@ -1,11 +1,13 @@
-#include "evaluate/citations.hpp"
+#include "check/citation.hpp"
+
+#include <algorithm>
 
 #include <cctype>
 #include <string>
 
 #include <fmt/format.h>
 
-namespace apdr::eval {
+namespace apdr::check {
 namespace {
 
 std::string_view locator_of(std::string_view cite) {
@@ -36,7 +38,7 @@ bool is_https(std::string_view url) { return url.rfind("https://", 0) == 0; }
 
 }  // namespace
 
-Citation citation_of(const check::SourceDef& source, std::string_view cite) {
+Citation citation_of(const SourceDef& source, std::string_view cite) {
   Citation citation;
   citation.cite = std::string(cite);
   const std::string& title = source.title.empty() ? source.id : source.title;
@@ -59,12 +61,38 @@ Citation citation_of(const check::SourceDef& source, std::string_view cite) {
   return citation;
 }
 
-bool cites_before(const Citation& a, const Citation& b) {
-  auto na = first_number(locator_of(a.cite));
-  auto nb = first_number(locator_of(b.cite));
+bool cites_before(std::string_view a, std::string_view b) {
+  auto na = first_number(locator_of(a));
+  auto nb = first_number(locator_of(b));
   if (na.size() != nb.size()) return na.size() < nb.size();  // no leading zeros: shorter is smaller
   if (na != nb) return na < nb;
-  return a.cite < b.cite;
+  return a < b;
 }
 
-}  // namespace apdr::eval
+void fill_citations(Model& model) {
+  std::vector<std::string_view> cites;
+  auto add = [&](std::string_view cite) {
+    if (cite.find('#') != std::string_view::npos) cites.push_back(cite);
+  };
+  for (const auto& item : model.provision) add(item.source);
+  for (const auto& step : model.steps) add(step.source);
+  for (const auto& info : model.information) add(info.source);
+  for (const auto& rule : model.rules) add(rule.source);
+  std::sort(cites.begin(), cites.end());
+  cites.erase(std::unique(cites.begin(), cites.end()), cites.end());
+  model.citations.clear();
+  for (std::string_view cite : cites) {
+    std::string_view id = cite.substr(0, cite.find('#'));
+    auto source = std::find_if(model.sources.begin(), model.sources.end(),
+                               [&](const SourceDef& s) { return s.id == id; });
+    if (source != model.sources.end()) model.citations.push_back(citation_of(*source, cite));
+  }
+}
+
+const Citation* find_citation(const Model& model, std::string_view cite) {
+  auto it = std::lower_bound(model.citations.begin(), model.citations.end(), cite,
+                             [](const Citation& c, std::string_view key) { return std::string_view(c.cite) < key; });
+  return it != model.citations.end() && it->cite == cite ? &*it : nullptr;
+}
+
+}  // namespace apdr::check
