@@ -273,12 +273,13 @@ BatchOutcome run_parallel(const run::Program& program, profile::CohortReader& re
                           BatchSink& sink, BatchOutcome outcome) {
   // Enough chunks in flight to keep every worker busy while the front one
   // is written, and few enough that memory stays a few megabytes: at most
-  // 4 a worker, and at most max_in_flight_bytes of input between them, so
+  // 2 a worker and one more (a chunk of results with their wording is about
+  // 10 KB a pupil), and at most max_in_flight_bytes of input between them, so
   // long rows mean fewer chunks in flight, not more memory. A chunk that
   // ends with a long row is worked on here, not by a worker: every worker's
   // malloc arena would otherwise keep the peak of the long rows it parsed,
   // and memory would grow with --jobs.
-  const std::size_t max_in_flight = 4 * static_cast<std::size_t>(options.jobs);
+  const std::size_t max_in_flight = 2 * static_cast<std::size_t>(options.jobs) + 1;
   std::size_t in_flight_bytes = 0;
   Summary long_rows;  // the counts of the chunks worked on here
   Evaluating long_row_evaluating(program);

@@ -24,7 +24,7 @@ struct BatchOptions {
   bool compact = false;              // JSON Lines: ids only, no wording for people (--compact)
   std::optional<Date> as_of;         // overrides every row's as_of
   Date today;                        // for rows with no as_of
-  std::size_t chunk_rows = 512;      // rows handed to a worker at a time, at most
+  std::size_t chunk_rows = 256;      // rows handed to a worker at a time, at most
   // Memory is bounded in bytes, not rows, so a cohort of rows near
   // limits::max_cohort_row_bytes stays as flat as one of short rows: a chunk
   // closes once its rows hold chunk_bytes of input, and no new chunk is read
