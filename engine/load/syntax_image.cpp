@@ -13,6 +13,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/limits.hpp"
+
 namespace apdr::load {
 namespace {
 
@@ -22,9 +24,10 @@ constexpr std::string_view magic = "apdrSYN\n";
 // below catch a field added to a struct without a visit for it.
 constexpr std::uint32_t format_version = 1;
 constexpr std::size_t header_bytes = 8 + 4 + 8;
-// Deeper than any tree the expression parser builds (its own limit is
-// limits::max_expression_tree_depth); bounds the reader's recursion.
-constexpr std::size_t max_node_depth = 1024;
+// The parser builds no tree taller than limits::max_expression_tree_depth
+// operations, and the checker, compiler and evaluator recurse on that
+// promise: an image may hold no deeper one (a root alone is depth 1).
+constexpr std::size_t max_node_depth = limits::max_expression_tree_depth + 1;
 // Days from 1970-01-01 to the first and last day of years 0000 and 9999:
 // any date the rule language can write lies between.
 constexpr std::int64_t earliest_day = -719528;
@@ -337,6 +340,41 @@ void visit(A& a, std::vector<T>& items) {
   }
 }
 
+// The shape the parser gives each kind of node (expression/parse.cpp), which
+// later stages index without checking: a read image must have it too.
+bool well_formed(const expr::Node& node) {
+  using expr::NodeKind;
+  if (node.begin > node.end) return false;
+  for (const auto& child : node.children) {
+    if (child == nullptr) return false;
+  }
+  std::size_t children = node.children.size();
+  switch (node.kind) {
+    case NodeKind::list:
+    case NodeKind::call:
+      return true;
+    case NodeKind::field:
+    case NodeKind::unary:
+      return children == 1;
+    case NodeKind::where:
+    case NodeKind::binary:
+      return children == 2;
+    case NodeKind::if_then:
+      return children == 3;
+    default:
+      return children == 0;  // literals and names
+  }
+}
+
+// Every node's span lies within the expression's text.
+bool within(const expr::Node& node, std::size_t length) {
+  if (node.end > length) return false;
+  for (const auto& child : node.children) {
+    if (!within(*child, length)) return false;
+  }
+  return true;
+}
+
 template <class A>
 void visit(A& a, expr::NodePtr& node) {
   bool present = node != nullptr;
@@ -365,6 +403,7 @@ void visit(A& a, expr::Node& node) {
   a.choice(node.unary, expr::UnaryOp::negate);
   a.choice(node.binary, expr::BinaryOp::divide);
   visit(a, node.children);
+  if constexpr (A::reading) a.require(well_formed(node));
 }
 
 }  // namespace
@@ -389,6 +428,9 @@ void visit(A& a, Expression& expression) {
   a.size(expression.text_start);
   a.flag(expression.verbatim);
   a.require(expression.file_text == nullptr || expression.text_start <= expression.file_text->size());
+  if constexpr (A::reading) {
+    if (a.ok() && expression.tree) a.require(load::within(*expression.tree, expression.text.size()));
+  }
 }
 
 template <class A>
