@@ -5,8 +5,10 @@
 // the normal load gives the same chain.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <random>
 
+#include "core/limits.hpp"
 #include "embedded/embedded_files.hpp"
 #include "embedded/syntax_images.hpp"
 #include "load/chain_loader.hpp"
@@ -44,6 +46,138 @@ Load load_embedded(const std::string& reference, std::span<const embedded::Synta
   return load;
 }
 
+// A comparison written apart from the image's visit functions, so that a
+// field those functions forgot (written and read by neither) is still
+// caught: the dump alone would agree with itself. Node::slot is left out,
+// as the image leaves it out (the checker's, 0 after loading).
+namespace same {
+
+bool eq(const SourceLocation& a, const SourceLocation& b) {
+  return a.file == b.file && a.line == b.line && a.column == b.column;
+}
+bool eq(const std::string& a, const std::string& b) { return a == b; }
+bool eq(bool a, bool b) { return a == b; }
+bool eq(const Date& a, const Date& b) { return a == b; }
+// Declared first: the templates below look them up where they are written.
+bool eq(const expr::Node& a, const expr::Node& b);
+bool eq(const syntax::Scalar& a, const syntax::Scalar& b);
+bool eq(const syntax::Expression& a, const syntax::Expression& b);
+bool eq(const syntax::Window& a, const syntax::Window& b);
+bool eq(const syntax::SourceEntry& a, const syntax::SourceEntry& b);
+bool eq(const syntax::Level& a, const syntax::Level& b);
+bool eq(const syntax::Parameter& a, const syntax::Parameter& b);
+bool eq(const syntax::Input& a, const syntax::Input& b);
+bool eq(const syntax::Derived& a, const syntax::Derived& b);
+bool eq(const syntax::EntryCommon& a, const syntax::EntryCommon& b);
+bool eq(const syntax::Provision& a, const syntax::Provision& b);
+bool eq(const syntax::Step& a, const syntax::Step& b);
+bool eq(const syntax::Information& a, const syntax::Information& b);
+bool eq(const syntax::Escalation& a, const syntax::Escalation& b);
+bool eq(const syntax::LevelAction& a, const syntax::LevelAction& b);
+bool eq(const syntax::Action& a, const syntax::Action& b);
+bool eq(const syntax::Rule& a, const syntax::Rule& b);
+bool eq(const syntax::Holiday& a, const syntax::Holiday& b);
+bool eq(const syntax::Calendar& a, const syntax::Calendar& b);
+bool eq(const syntax::Removal& a, const syntax::Removal& b);
+bool eq(const expr::NodePtr& a, const expr::NodePtr& b) {
+  return (a == nullptr) == (b == nullptr) && (a == nullptr || eq(*a, *b));
+}
+template <class T>
+bool eq(const std::optional<T>& a, const std::optional<T>& b) {
+  return a.has_value() == b.has_value() && (!a || eq(*a, *b));
+}
+template <class T>
+bool eq(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!eq(a[i], b[i])) return false;
+  }
+  return true;
+}
+bool eq(const expr::Node& a, const expr::Node& b) {
+  bool same_number = std::memcmp(&a.number, &b.number, sizeof a.number) == 0;
+  return a.kind == b.kind && a.begin == b.begin && a.end == b.end && same_number && a.is_integer == b.is_integer &&
+         a.boolean == b.boolean && a.date == b.date && a.duration == b.duration && a.text == b.text &&
+         a.unary == b.unary && a.binary == b.binary && eq(a.children, b.children);
+}
+bool eq(const syntax::Scalar& a, const syntax::Scalar& b) { return a.value == b.value && eq(a.where, b.where); }
+// file_text is compared as the file it points into (each load has its own
+// SourceStore), by the caller through expressions_of.
+bool eq(const syntax::Expression& a, const syntax::Expression& b) {
+  return a.text == b.text && eq(a.where, b.where) && eq(a.tree, b.tree) && a.text_start == b.text_start &&
+         a.verbatim == b.verbatim && (a.file_text == nullptr) == (b.file_text == nullptr) &&
+         (a.file_text == nullptr || *a.file_text == *b.file_text);
+}
+bool eq(const syntax::Window& a, const syntax::Window& b) {
+  return eq(a.from, b.from) && eq(a.to, b.to) && eq(a.where, b.where);
+}
+bool eq(const syntax::SourceEntry& a, const syntax::SourceEntry& b) {
+  return eq(a.id, b.id) && eq(a.title, b.title) && eq(a.published, b.published) && eq(a.url, b.url) &&
+         eq(a.publisher, b.publisher) && eq(a.note, b.note) && eq(a.section_url, b.section_url) &&
+         eq(a.section_name, b.section_name);
+}
+bool eq(const syntax::Level& a, const syntax::Level& b) {
+  return eq(a.id, b.id) && eq(a.title, b.title) && eq(a.national, b.national) && eq(a.census, b.census) &&
+         eq(a.plain, b.plain) && eq(a.description, b.description) && eq(a.where, b.where);
+}
+bool eq(const syntax::Parameter& a, const syntax::Parameter& b) { return eq(a.name, b.name) && eq(a.value, b.value); }
+bool eq(const syntax::Input& a, const syntax::Input& b) {
+  return eq(a.name, b.name) && eq(a.type, b.type) && eq(a.values, b.values) && eq(a.of, b.of) &&
+         eq(a.question, b.question) && eq(a.plain, b.plain) && eq(a.source, b.source) && eq(a.where, b.where);
+}
+bool eq(const syntax::Derived& a, const syntax::Derived& b) { return eq(a.name, b.name) && eq(a.value, b.value); }
+bool eq(const syntax::EntryCommon& a, const syntax::EntryCommon& b) {
+  return eq(a.id, b.id) && eq(a.title, b.title) && eq(a.plain, b.plain) && eq(a.description, b.description) &&
+         eq(a.source, b.source) && eq(a.kind, b.kind) && eq(a.effective, b.effective) && a.override_ == b.override_ &&
+         eq(a.where, b.where);
+}
+bool eq(const syntax::Provision& a, const syntax::Provision& b) {
+  return eq(static_cast<const syntax::EntryCommon&>(a), b) && eq(a.area, b.area) && eq(a.level, b.level) &&
+         eq(a.when, b.when);
+}
+bool eq(const syntax::Step& a, const syntax::Step& b) {
+  return eq(static_cast<const syntax::EntryCommon&>(a), b) && eq(a.who, b.who);
+}
+bool eq(const syntax::Information& a, const syntax::Information& b) {
+  return eq(static_cast<const syntax::EntryCommon&>(a), b) && eq(a.text, b.text);
+}
+bool eq(const syntax::Escalation& a, const syntax::Escalation& b) {
+  return eq(a.step, b.step) && eq(a.due, b.due) && eq(a.where, b.where);
+}
+bool eq(const syntax::LevelAction& a, const syntax::LevelAction& b) { return eq(a.area, b.area) && eq(a.level, b.level); }
+bool eq(const syntax::Action& a, const syntax::Action& b) {
+  return eq(a.levels, b.levels) && eq(a.provide, b.provide) && eq(a.escalate, b.escalate) && eq(a.inform, b.inform) &&
+         eq(a.where, b.where);
+}
+bool eq(const syntax::Rule& a, const syntax::Rule& b) {
+  return eq(a.id, b.id) && eq(a.kind, b.kind) && eq(a.area, b.area) && eq(a.title, b.title) && eq(a.when, b.when) &&
+         eq(a.then, b.then) && eq(a.because, b.because) && eq(a.plain, b.plain) && eq(a.source, b.source) &&
+         eq(a.effective, b.effective) && a.override_ == b.override_ && eq(a.where, b.where);
+}
+bool eq(const syntax::Holiday& a, const syntax::Holiday& b) {
+  return a.date == b.date && eq(a.date_text, b.date_text) && eq(a.title, b.title) && eq(a.source, b.source);
+}
+bool eq(const syntax::Calendar& a, const syntax::Calendar& b) {
+  return eq(a.weekend, b.weekend) && eq(a.weekend_where, b.weekend_where) && eq(a.holidays, b.holidays) &&
+         eq(a.listed_through, b.listed_through) && eq(a.listed_through_where, b.listed_through_where);
+}
+bool eq(const syntax::Removal& a, const syntax::Removal& b) {
+  return eq(a.rules, b.rules) && eq(a.provision, b.provision) && eq(a.steps, b.steps) &&
+         eq(a.information, b.information);
+}
+bool eq(const syntax::RuleSet& a, const syntax::RuleSet& b) {
+  return a.file == b.file && a.folder == b.folder && eq(a.id, b.id) && eq(a.title, b.title) &&
+         eq(a.description, b.description) && eq(a.jurisdiction, b.jurisdiction) && eq(a.status, b.status) &&
+         eq(a.version, b.version) && eq(a.extends, b.extends) && eq(a.effective, b.effective) &&
+         eq(a.where, b.where) && eq(a.sources, b.sources) && eq(a.levels, b.levels) &&
+         eq(a.levels_where, b.levels_where) && eq(a.calendar, b.calendar) && eq(a.parameters, b.parameters) &&
+         eq(a.inputs, b.inputs) && eq(a.derive, b.derive) && eq(a.provision, b.provision) && eq(a.steps, b.steps) &&
+         eq(a.information, b.information) && eq(a.rules, b.rules) && eq(a.remove, b.remove) &&
+         eq(a.lint_allow, b.lint_allow);
+}
+
+}  // namespace same
+
 // Every expression of a rule set.
 std::vector<const syntax::Expression*> expressions_of(const syntax::RuleSet& set) {
   std::vector<const syntax::Expression*> found;
@@ -59,6 +193,28 @@ std::vector<const syntax::Expression*> expressions_of(const syntax::RuleSet& set
     }
   }
   return found;
+}
+
+// The shape the parser gives every node (expression/parse.cpp), which the
+// checker and compiler index without checking.
+bool parser_shaped(const expr::Node& node, std::size_t text_length, std::size_t depth = 1) {
+  using expr::NodeKind;
+  if (depth > limits::max_expression_tree_depth + 1 || node.begin > node.end || node.end > text_length) return false;
+  std::size_t arity = node.children.size();
+  switch (node.kind) {
+    case NodeKind::list:
+    case NodeKind::call: break;
+    case NodeKind::field:
+    case NodeKind::unary: if (arity != 1) return false; break;
+    case NodeKind::where:
+    case NodeKind::binary: if (arity != 2) return false; break;
+    case NodeKind::if_then: if (arity != 3) return false; break;
+    default: if (arity != 0) return false;
+  }
+  for (const auto& child : node.children) {
+    if (child == nullptr || !parser_shaped(*child, text_length, depth + 1)) return false;
+  }
+  return true;
 }
 
 // Where every node of `node` starts and ends, as locate() maps them.
@@ -96,7 +252,11 @@ void require_same(const Load& normal, const Load& other) {
     const auto& actual = other.chain->sets[i];
     INFO(expected.file);
     CHECK(load::dump_rule_set(expected, normal.texts()) == load::dump_rule_set(actual, other.texts()));
+    CHECK(same::eq(expected, actual));
     CHECK(located(expected) == located(actual));
+    for (const auto* expression : expressions_of(actual)) {
+      if (expression->tree) CHECK(parser_shaped(*expression->tree, expression->text.size()));
+    }
     // Each expression points at the SourceStore's own copy of its file.
     for (const auto* expression : expressions_of(actual)) {
       if (expression->file_text != nullptr) CHECK(expression->file_text == other.sources.text(expression->where.file));
@@ -167,6 +327,7 @@ TEST_CASE("a syntax image read directly gives the normally loaded rule set") {
     auto read = load::read_syntax_image(image.image, texts);
     REQUIRE(read);
     CHECK(load::dump_rule_set(*read, texts) == load::dump_rule_set(normal.chain->sets.back(), texts));
+    CHECK(same::eq(*read, normal.chain->sets.back()));
     // Writing what was read gives the same bytes back.
     CHECK(load::write_syntax_image(*read, *sources, texts) == image.image);
   }
@@ -258,6 +419,7 @@ TEST_CASE("random bytes flipped behind a fresh checksum read as nothing or as a 
       for (const auto* expression : expressions_of(*set)) {
         bool known = expression->file_text == nullptr || expression->file_text == texts[0];
         REQUIRE(known);
+        if (expression->tree) REQUIRE(parser_shaped(*expression->tree, expression->text.size()));
         expression->locate(7);
       }
     }
