@@ -8,9 +8,11 @@
 #include "core/limits.hpp"
 #include "core/suggest.hpp"
 #include "embedded/embedded_files.hpp"
+#include "embedded/syntax_images.hpp"
 #include "load/duplicate_ids.hpp"
 #include "load/file_text.hpp"
 #include "load/rule_set_document.hpp"
+#include "load/syntax_image.hpp"
 #include "load/yaml_document.hpp"
 
 namespace apdr::load {
@@ -111,6 +113,53 @@ const std::string* ChainLoader::keep_text(const std::string& display, std::strin
   return stored;
 }
 
+std::optional<syntax::RuleSet> ChainLoader::rule_set_from_image(const Origin& main, std::string& text) {
+  const std::string path = main.path.generic_string();
+  auto image = std::find_if(syntax_images.begin(), syntax_images.end(),
+                            [&](const embedded::SyntaxImage& candidate) { return candidate.path == path; });
+  if (image == syntax_images.end()) return std::nullopt;
+  auto sources = syntax_image_sources(image->image);
+  if (!sources || sources->empty() || (*sources)[0].display != main.display) return std::nullopt;
+  // The build wrote an image only for a set that loaded without a single
+  // diagnostic, under the same limits; the file and byte limits are checked
+  // again here anyway, so no image can carry past them what a normal load
+  // would refuse.
+  std::size_t total_bytes = 0;
+  for (const auto& source : *sources) total_bytes += source.bytes;
+  if (sources->size() > limits::max_files_per_rule_set || total_bytes > limits::max_rule_set_bytes) {
+    return std::nullopt;
+  }
+  // Every file the image was made from must still be the embedded file of
+  // that name, byte for byte (length and hash), the main file being `text`.
+  std::vector<std::string_view> found;
+  for (std::size_t i = 0; i < sources->size(); ++i) {
+    const ImageSource& source = (*sources)[i];
+    if (!source.display.starts_with(embedded_prefix)) return std::nullopt;
+    const embedded::EmbeddedFile* file = embedded::find(std::string_view(source.display).substr(embedded_prefix.size()));
+    std::string_view file_text = i == 0 ? std::string_view(text) : (file ? file->text : std::string_view());
+    if (file == nullptr || file_text.size() != source.bytes || text_hash(file_text) != source.hash) return std::nullopt;
+    found.push_back(file_text);
+  }
+  // The texts go into the SourceStore in the order the files would have been
+  // read, so messages quote them and SourceStore::files() lists them as a
+  // normal load does; a refused image below leaves them there, and the normal
+  // load then shares them (keep_text).
+  std::vector<const std::string*> texts;
+  files_read_.emplace_back();
+  for (std::size_t i = 0; i < sources->size(); ++i) {
+    const std::string& display = (*sources)[i].display;
+    texts.push_back(i == 0 ? keep_text(display, std::move(text)) : keep_text(display, std::string(found[i])));
+    files_read_.back().push_back(display);
+  }
+  auto set = read_syntax_image(image->image, texts);
+  if (!set || set->file != main.display) {
+    files_read_.pop_back();
+    text = *texts[0];  // load_rule_set reads it the normal way
+    return std::nullopt;
+  }
+  return set;
+}
+
 std::optional<std::string> ChainLoader::read_text(const Origin& origin, const SourceLocation& reported_at) {
   if (origin.embedded) {
     const embedded::EmbeddedFile* file = embedded::find(origin.path.generic_string());
@@ -196,6 +245,13 @@ std::optional<syntax::Chain> ChainLoader::load(Origin requested, std::string tex
 }
 
 std::optional<syntax::RuleSet> ChainLoader::load_rule_set(const Origin& main, std::string text) {
+  if (main.embedded) {
+    if (auto set = rule_set_from_image(main, text)) {
+      ++sets_from_images_;
+      return set;
+    }
+  }
+  files_read_.emplace_back();
   syntax::RuleSet set;
   set.file = main.display;
   set.where = SourceLocation{main.display, 1, 1};
@@ -238,6 +294,7 @@ std::vector<AheadJob> ChainLoader::ahead_jobs(const Origin& from, const std::vec
 bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
                                 syntax::RuleSet& set, IncludeState& state, const ParsedAhead* ahead) {
   state.bytes += text.size();
+  files_read_.back().push_back(origin.display);
   YamlFile file{origin.display, keep_text(origin.display, std::move(text)), &diagnostics_, {}};
   if (origin.embedded) {
     if (const auto* embedded = embedded::find(origin.path.generic_string());

@@ -5,10 +5,12 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "embedded/syntax_images.hpp"
 #include "load/parse_ahead.hpp"
 #include "load/syntax.hpp"
 
@@ -62,6 +64,9 @@ class ChainLoader {
   };
 
   std::optional<syntax::RuleSet> load_rule_set(const Origin& main, std::string text);
+  // The embedded rule set `main` read from its syntax image; nullopt (with
+  // nothing reported) when it has none or the image is refused.
+  std::optional<syntax::RuleSet> rule_set_from_image(const Origin& main, std::string& text);
   bool read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
                      syntax::RuleSet& set, IncludeState& state, const ParsedAhead* ahead = nullptr);
   // The includes of `from` from `first` on, as many as are parsed at once,
@@ -78,11 +83,24 @@ class ChainLoader {
   Diagnostics& diagnostics_;
   std::filesystem::path entry_root_;
   const TextResolver* resolver_ = nullptr;
+  std::vector<std::vector<std::string>> files_read_;
+  std::size_t sets_from_images_ = 0;
 
  public:
   // Threads that parse sibling includes at once (parse_ahead.hpp); 1 parses
   // each file in its turn. The result is the same either way.
   unsigned parse_threads = parse_ahead_threads();
+  // The syntax images an embedded rule set is read from when it has one
+  // (embedded/syntax_images.hpp): the build's own. Tests give none, or
+  // damaged ones, to compare with the normal way of loading.
+  std::span<const embedded::SyntaxImage> syntax_images = embedded::syntax_images();
+  // How many rule sets load() took from a syntax image.
+  std::size_t sets_from_images() const { return sets_from_images_; }
+  // The files each rule set was read from, as messages name them, main file
+  // first in reading order; one list per rule set, in the order load() read
+  // them (the requested set first). The tool that writes syntax images
+  // records them.
+  const std::vector<std::vector<std::string>>& files_read() const { return files_read_; }
 };
 
 // True when `candidate` lies strictly inside `root` (both already

@@ -1,10 +1,17 @@
 #pragma once
 // A yaml::Node tree written out as bytes and read back, node for node and
 // position for position. The build writes the image of every embedded rule
-// file (tools/tree_image_main.cpp), so that starting `apdr` reads the
-// national rules without running a YAML parser: yaml-cpp took more of the
-// start-up time than all the checking and compiling after it
+// file (engine/embedded/tool/embed_rules_main.cpp), so that starting `apdr`
+// reads the national rules without running a YAML parser: yaml-cpp took
+// more of the start-up time than all the checking and compiling after it
 // (docs/performance.md).
+//
+// An embedded rule set is now read from the syntax image of its whole
+// RuleSet instead (load/syntax_image.hpp), which also skips the entry
+// readers and the expression parser. The tree images are kept as that
+// path's fallback: a set whose syntax image was not written (its load at
+// build time reported something) or is refused still starts without
+// yaml-cpp, for 118 KB of binary (2026-12-03).
 #include <string>
 #include <string_view>
 
