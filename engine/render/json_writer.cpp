@@ -1,8 +1,10 @@
 #include "render/json_writer.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstring>
+#include <memory>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace apdr::render {
@@ -56,11 +58,20 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
   return n;
 }
 
-}  // namespace
+// The length of the stretch at the start of `text` that can be copied as it
+// is: eight bytes at a time, then byte by byte.
+std::size_t clean_prefix(std::string_view text) {
+  std::size_t i = 0;
+  while (i + 8 <= text.size() && !eight_need_care(text.data() + i)) i += 8;
+  while (i < text.size() && !needs_care[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
 
-void append_json_string(std::string_view text, std::string& out) {
-  const std::size_t start = out.size();
-  out += '"';
+// Escapes `text` into `out` (anything with append(const char*, n) and
+// push_back(char)); false, having written part of it, when `text` is not
+// valid UTF-8.
+template <typename Out>
+bool escape(std::string_view text, Out& out) {
   std::size_t run = 0;  // start of the stretch that needs no escaping
   for (std::size_t i = 0; i < text.size(); ++i) {
     while (i + 8 <= text.size() && !eight_need_care(text.data() + i)) i += 8;
@@ -69,78 +80,191 @@ void append_json_string(std::string_view text, std::string& out) {
     if (!needs_care[c]) continue;
     if (c >= 0x80) {
       std::size_t n = utf8_length(text, i);
-      if (n != 0) {
-        i += n - 1;  // valid UTF-8 is copied inline
-        continue;
-      }
-      // Invalid UTF-8 (a badly encoded rule file, a hostile id): let
-      // nlohmann replace what is invalid, exactly as its dump does.
-      out.resize(start);
-      out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      return;
+      if (n == 0) return false;
+      i += n - 1;  // valid UTF-8 is copied inline
+      continue;
     }
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        out += "\\u00";
-        out += hex_digits[c >> 4];
-        out += hex_digits[c & 0xF];
+      case '"': out.append("\\\"", 2); break;
+      case '\\': out.append("\\\\", 2); break;
+      case '\b': out.append("\\b", 2); break;
+      case '\f': out.append("\\f", 2); break;
+      case '\n': out.append("\\n", 2); break;
+      case '\r': out.append("\\r", 2); break;
+      case '\t': out.append("\\t", 2); break;
+      default: {
+        const char escaped[] = {'\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xF]};
+        out.append(escaped, sizeof escaped);
+      }
     }
   }
   out.append(text.data() + run, text.size() - run);
+  return true;
+}
+
+// Invalid UTF-8 (a badly encoded rule file, a hostile id): nlohmann
+// replaces what is invalid, exactly as its dump does.
+std::string replaced(std::string_view text) {
+  return nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+void append_json_string(std::string_view text, std::string& out) {
+  const std::size_t start = out.size();
+  out += '"';
+  if (!escape(text, out)) {
+    out.resize(start);
+    out += replaced(text);
+    return;
+  }
   out += '"';
 }
 
-void JsonWriter::new_line() {
-  out_ += '\n';
-  out_.append(depth_ * 2, ' ');
+// A writer's bytes before they go to its string: grown, never shrunk, so
+// a thread writing result after result stops allocating.
+struct JsonWriter::Buffer {
+  std::unique_ptr<char[]> data;
+  std::size_t capacity = 0;
+  bool in_use = false;
+  bool owned = false;  // a writer's own (this thread's was in use), deleted with it
+};
+
+JsonWriter::JsonWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {
+  // Reused by every writer of this thread, one at a time.
+  static thread_local Buffer mine;
+  if (!mine.in_use) {
+    buffer_ = &mine;
+  } else {
+    buffer_ = new Buffer;
+    buffer_->owned = true;
+  }
+  buffer_->in_use = true;
+  data_ = buffer_->data.get();
+  capacity_ = buffer_->capacity;
 }
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
+JsonWriter::~JsonWriter() {
+  flush();
+  buffer_->in_use = false;
+  if (buffer_->owned) delete buffer_;
+}
+
+void JsonWriter::flush() {
+  out_.append(data_, size_);
+  size_ = 0;
+}
+
+void JsonWriter::grow(std::size_t n) {
+  std::size_t capacity = std::max<std::size_t>({capacity_ * 2, size_ + n, 16 * 1024});
+  auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+  if (size_ != 0) std::memcpy(bigger.get(), data_, size_);
+  buffer_->data = std::move(bigger);
+  buffer_->capacity = capacity;
+  data_ = buffer_->data.get();
+  capacity_ = capacity;
+}
+
+void JsonWriter::put_string(std::string_view text) {
+  std::size_t clean = clean_prefix(text);
+  if (clean == text.size()) {  // nearly every id and word: one copy
+    char* at = room(text.size() + 2);
+    *at = '"';
+    std::memcpy(at + 1, text.data(), text.size());
+    at[text.size() + 1] = '"';
+    size_ += text.size() + 2;
     return;
   }
-  if (depth_ == 0) return;  // the outermost value
-  Level& level = levels_[depth_ - 1];
-  if (!level.empty) out_ += ',';
-  level.empty = false;
-  if (pretty_) new_line();
+  put_escaped(text);
 }
 
-void JsonWriter::key(std::string_view name) {
+void JsonWriter::put_escaped(std::string_view text) {
+  struct Into {
+    JsonWriter& w;
+    void append(const char* p, std::size_t n) { w.put(std::string_view(p, n)); }
+  };
+  const std::size_t start = size_;
+  put('"');
+  Into into{*this};
+  if (!escape(text, into)) {
+    size_ = start;
+    put(replaced(text));
+    return;
+  }
+  put('"');
+}
+
+void JsonWriter::new_line() {
+  char* at = room(1 + depth_ * 2);
+  *at = '\n';
+  std::memset(at + 1, ' ', depth_ * 2);
+  size_ += 1 + depth_ * 2;
+}
+
+void JsonWriter::key(JsonKey name) {
   Level& level = levels_[depth_ - 1];
-  if (!level.empty) out_ += ',';
+  if (!level.empty) put(',');
   level.empty = false;
   if (pretty_) new_line();
-  append_json_string(name, out_);
-  out_ += pretty_ ? ": " : ":";
+  std::string_view text = name.text();
+  char* at = room(text.size() + 4);
+  *at++ = '"';
+  std::memcpy(at, text.data(), text.size());
+  at += text.size();
+  *at++ = '"';
+  *at++ = ':';
+  if (pretty_) *at++ = ' ';
+  size_ = static_cast<std::size_t>(at - data_);
   after_key_ = true;
 }
 
 void JsonWriter::integer(long long value) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", value);
+  char* at = room(24);
+  size_ = static_cast<std::size_t>(std::to_chars(at, at + 24, value).ptr - data_);
+  if (depth_ == 0) flush();
+}
+
+void JsonWriter::date(const Date& value) {
+  before_value();
+  int year = value.year();
+  if (year < 0 || year > 9999) {  // as iso() writes it, sign and all
+    put_string(value.iso());
+  } else {
+    unsigned month = static_cast<unsigned>(value.month()), day = static_cast<unsigned>(value.day());
+    auto y = static_cast<unsigned>(year);
+    char* at = room(12);
+    const char text[12] = {'"',
+                           static_cast<char>('0' + y / 1000),
+                           static_cast<char>('0' + y / 100 % 10),
+                           static_cast<char>('0' + y / 10 % 10),
+                           static_cast<char>('0' + y % 10),
+                           '-',
+                           static_cast<char>('0' + month / 10),
+                           static_cast<char>('0' + month % 10),
+                           '-',
+                           static_cast<char>('0' + day / 10),
+                           static_cast<char>('0' + day % 10),
+                           '"'};
+    std::memcpy(at, text, sizeof text);
+    size_ += sizeof text;
+  }
+  if (depth_ == 0) flush();
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_ += bracket;
+  put(bracket);
   levels_[depth_++] = Level{};
 }
 
 void JsonWriter::close(char bracket) {
   bool empty = levels_[--depth_].empty;
   if (pretty_ && !empty) new_line();
-  out_ += bracket;
+  put(bracket);
+  if (depth_ == 0) flush();
 }
 
 }  // namespace apdr::render
