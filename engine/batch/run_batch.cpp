@@ -156,8 +156,9 @@ bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& see
     if (!header.empty() && !sink.write(header)) return false;
   }
   for (const auto& row : chunk.reported) sink.diagnostics(row);
-  for (const auto& pupil : chunk.pupils) {
-    auto [at, inserted] = seen.first.try_emplace(pupil.id, pupil.row, pupil.line);
+  for (auto& pupil : chunk.pupils) {
+    // Moved in only when new; try_emplace leaves it alone otherwise.
+    auto [at, inserted] = seen.first.try_emplace(std::move(pupil.id), pupil.row, pupil.line);
     if (inserted) continue;
     ++seen.repeats;
     profile::CohortRow repeat;
