@@ -24,13 +24,17 @@ constexpr std::array<bool, 256> needs_care = [] {
 // Whether any of the eight bytes at `p` needs care, with the usual bit
 // tricks ("some byte is below n", "some byte is zero"): text is scanned
 // eight bytes at a time, and a word this flags is looked at byte by byte.
-bool eight_need_care(const char* p) {
+bool word_needs_care(std::uint64_t word) {
   constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  std::uint64_t word;
-  std::memcpy(&word, p, sizeof word);
   auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
   std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
   return (below_space | has_zero(word ^ (ones * '"')) | has_zero(word ^ (ones * '\\')) | (word & highs)) != 0;
+}
+
+bool eight_need_care(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word_needs_care(word);
 }
 
 // The length of the valid UTF-8 sequence at text[i] (a lead byte >= 0x80),
@@ -56,15 +60,6 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
     if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
   }
   return n;
-}
-
-// The length of the stretch at the start of `text` that can be copied as it
-// is: eight bytes at a time, then byte by byte.
-std::size_t clean_prefix(std::string_view text) {
-  std::size_t i = 0;
-  while (i + 8 <= text.size() && !eight_need_care(text.data() + i)) i += 8;
-  while (i < text.size() && !needs_care[static_cast<unsigned char>(text[i])]) ++i;
-  return i;
 }
 
 // Escapes `text` into `out` (anything with append(const char*, n) and
@@ -168,16 +163,36 @@ void JsonWriter::grow(std::size_t n) {
 }
 
 void JsonWriter::put_string(std::string_view text) {
-  std::size_t clean = clean_prefix(text);
-  if (clean == text.size()) {  // nearly every id and word: one copy
-    char* at = room(text.size() + 2);
-    *at = '"';
-    std::memcpy(at + 1, text.data(), text.size());
-    at[text.size() + 1] = '"';
-    size_ += text.size() + 2;
-    return;
+  // Nearly every id and word needs no escaping: it is checked and copied
+  // eight bytes at a time in one pass, the last eight overlapping the ones
+  // before (room for eight spare bytes makes the stores safe). The first
+  // byte that needs care sends the whole text the careful way.
+  const std::size_t n = text.size();
+  const char* from = text.data();
+  char* at = room(n + 2 + 8);
+  *at = '"';
+  char* into = at + 1;
+  if (n >= 8) {
+    std::uint64_t word;
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::memcpy(&word, from + i, 8);
+      if (word_needs_care(word)) return put_escaped(text);
+      std::memcpy(into + i, &word, 8);
+    }
+    if (i != n) {
+      std::memcpy(&word, from + n - 8, 8);
+      if (word_needs_care(word)) return put_escaped(text);
+      std::memcpy(into + n - 8, &word, 8);
+    }
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (needs_care[static_cast<unsigned char>(from[i])]) return put_escaped(text);
+      into[i] = from[i];
+    }
   }
-  put_escaped(text);
+  into[n] = '"';
+  size_ += n + 2;
 }
 
 void JsonWriter::put_escaped(std::string_view text) {
@@ -203,20 +218,18 @@ void JsonWriter::new_line() {
   size_ += 1 + depth_ * 2;
 }
 
-void JsonWriter::key(JsonKey name) {
+void JsonWriter::pretty_key(JsonKey name) {
   Level& level = levels_[depth_ - 1];
   if (!level.empty) put(',');
   level.empty = false;
-  if (pretty_) new_line();
+  new_line();
   std::string_view text = name.text();
-  char* at = room(text.size() + 4);
+  char* at = room(text.size() + 5);
   *at++ = '"';
   std::memcpy(at, text.data(), text.size());
   at += text.size();
-  *at++ = '"';
-  *at++ = ':';
-  if (pretty_) *at++ = ' ';
-  size_ = static_cast<std::size_t>(at - data_);
+  std::memcpy(at, "\": ", 3);
+  size_ = static_cast<std::size_t>(at + 3 - data_);
   after_key_ = true;
 }
 

@@ -56,8 +56,26 @@ class JsonWriter {
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  // The key of the next value, inside an object.
-  void key(JsonKey name);
+  // The key of the next value, inside an object. Inline, so that the key's
+  // length is a constant where it is written and its copy a few moves.
+  void key(JsonKey name) {
+    if (pretty_) {
+      pretty_key(name);
+      return;
+    }
+    Level& level = levels_[depth_ - 1];
+    std::string_view text = name.text();
+    char* at = room(text.size() + 4);
+    if (!level.empty) *at++ = ',';
+    level.empty = false;
+    *at++ = '"';
+    std::memcpy(at, text.data(), text.size());
+    at += text.size();
+    *at++ = '"';
+    *at++ = ':';
+    size_ = static_cast<std::size_t>(at - data_);
+    after_key_ = true;
+  }
   void string(std::string_view text) {
     before_value();
     put_string(text);
@@ -129,6 +147,7 @@ class JsonWriter {
     if (depth_ == 0) flush();
   }
   void grow(std::size_t n);
+  void pretty_key(JsonKey name);
   void put_string(std::string_view text);
   void put_escaped(std::string_view text);
   void open(char bracket);
