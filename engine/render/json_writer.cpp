@@ -5,6 +5,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <nlohmann/json.hpp>
 
 namespace apdr::render {
@@ -30,6 +34,17 @@ bool word_needs_care(std::uint64_t word) {
   std::uint64_t below_space = (word - ones * 0x20) & ~word & highs;
   return (below_space | has_zero(word ^ (ones * '"')) | has_zero(word ^ (ones * '\\')) | (word & highs)) != 0;
 }
+
+#if defined(__SSE2__)
+// The same for sixteen bytes: below a space taken as signed catches the
+// bytes from 0x80 too.
+bool block_needs_care(__m128i block) {
+  __m128i care = _mm_or_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)),
+                              _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('"')),
+                                           _mm_cmpeq_epi8(block, _mm_set1_epi8('\\'))));
+  return _mm_movemask_epi8(care) != 0;
+}
+#endif
 
 bool eight_need_care(const char* p) {
   std::uint64_t word;
@@ -162,11 +177,50 @@ void JsonWriter::grow(std::size_t n) {
   capacity_ = capacity;
 }
 
+#if defined(__SSE2__)
 void JsonWriter::put_string(std::string_view text) {
   // Nearly every id and word needs no escaping: it is checked and copied
-  // eight bytes at a time in one pass, the last eight overlapping the ones
-  // before (room for eight spare bytes makes the stores safe). The first
-  // byte that needs care sends the whole text the careful way.
+  // sixteen bytes at a time (SSE2, which every x86-64 has) in one pass, the
+  // last sixteen overlapping the ones before, and room for sixteen spare
+  // bytes makes the stores safe. Shorter texts take two overlapping halves
+  // of eight. The first byte that needs care sends the whole text the
+  // careful way.
+  const std::size_t n = text.size();
+  const char* from = text.data();
+  char* at = room(n + 2 + 16);
+  *at = '"';
+  char* into = at + 1;
+  if (n >= 16) {
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+      __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + i));
+      if (block_needs_care(block)) return put_escaped(text);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(into + i), block);
+    }
+    if (i != n) {
+      __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + n - 16));
+      if (block_needs_care(block)) return put_escaped(text);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(into + n - 16), block);
+    }
+  } else if (n >= 8) {
+    __m128i head = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(from));
+    __m128i tail = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(from + n - 8));
+    if (block_needs_care(_mm_unpacklo_epi64(head, tail))) return put_escaped(text);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(into), head);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(into + n - 8), tail);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (needs_care[static_cast<unsigned char>(from[i])]) return put_escaped(text);
+      into[i] = from[i];
+    }
+  }
+  into[n] = '"';
+  size_ += n + 2;
+}
+#else
+void JsonWriter::put_string(std::string_view text) {
+  // Without SSE2: checked and copied eight bytes at a time, the last eight
+  // overlapping the ones before.
   const std::size_t n = text.size();
   const char* from = text.data();
   char* at = room(n + 2 + 8);
@@ -194,6 +248,7 @@ void JsonWriter::put_string(std::string_view text) {
   into[n] = '"';
   size_ += n + 2;
 }
+#endif
 
 void JsonWriter::put_escaped(std::string_view text) {
   struct Into {
