@@ -133,8 +133,12 @@ void append_json_string(std::string_view text, std::string& out) {
   out += '"';
 }
 
-// A writer's bytes before they go to its string: grown, never shrunk, so
-// a thread writing result after result stops allocating.
+// The most a thread's buffer keeps between writers: results of ordinary
+// rows are a few kilobytes, with their wording about ten.
+constexpr std::size_t kept_capacity = 1024 * 1024;
+
+// A writer's bytes before they go to its string: grown, and kept up to
+// kept_capacity, so a thread writing result after result stops allocating.
 struct JsonWriter::Buffer {
   std::unique_ptr<char[]> data;
   std::size_t capacity = 0;
@@ -159,7 +163,13 @@ JsonWriter::JsonWriter(std::string& out, bool pretty) : out_(out), pretty_(prett
 JsonWriter::~JsonWriter() {
   flush();
   buffer_->in_use = false;
-  if (buffer_->owned) delete buffer_;
+  if (buffer_->owned) {
+    delete buffer_;
+  } else if (buffer_->capacity > kept_capacity) {
+    // One huge result (a long row's) is not held for the thread's life.
+    buffer_->data.reset();
+    buffer_->capacity = 0;
+  }
 }
 
 void JsonWriter::flush() {
