@@ -1,5 +1,6 @@
 #include "batch/run_batch.hpp"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -49,12 +50,18 @@ struct Evaluating {
   explicit Evaluating(const run::Program& program) : evaluator(program) {}
   eval::Evaluator evaluator;
   eval::Result result;
+  // Output bytes a row in this thread's last chunk, a little over: its
+  // next chunk's output is reserved at that, so it seldom grows by copying.
+  // Capped, so one chunk of a few huge results does not make every later
+  // chunk reserve hundreds of megabytes.
+  static constexpr std::size_t max_output_per_row = 16 * 1024;
+  std::size_t output_per_row = 2048;
 };
 
 // Parses, evaluates and renders every record of `chunk` into it.
 void work_on(Evaluating& evaluating, const profile::CohortReader& reader, const BatchOptions& options,
              Chunk& chunk, Summary& summary) {
-  chunk.output.reserve(chunk.records.size() * 2048);
+  chunk.output.reserve(chunk.records.size() * evaluating.output_per_row);
   CsvLayout csv{options.format == OutputFormat::csv ? reader.kept_columns() : std::vector<std::string>{},
                 options.csv_rows};
   for (auto& record : chunk.records) {
@@ -95,6 +102,10 @@ void work_on(Evaluating& evaluating, const profile::CohortReader& reader, const 
       row.profile.reset();  // only the diagnostics are reported
       chunk.reported.push_back(std::move(row));
     }
+  }
+  if (chunk.rows != 0) {
+    std::size_t per_row = chunk.output.size() / chunk.rows;
+    evaluating.output_per_row = std::clamp<std::size_t>(per_row + per_row / 8, 256, Evaluating::max_output_per_row);
   }
   chunk.records.clear();
   chunk.records.shrink_to_fit();
@@ -156,8 +167,9 @@ bool emit(Chunk& chunk, BatchSink& sink, std::size_t& rows_done, SeenPupils& see
     if (!header.empty() && !sink.write(header)) return false;
   }
   for (const auto& row : chunk.reported) sink.diagnostics(row);
-  for (const auto& pupil : chunk.pupils) {
-    auto [at, inserted] = seen.first.try_emplace(pupil.id, pupil.row, pupil.line);
+  for (auto& pupil : chunk.pupils) {
+    // Moved in only when new; try_emplace leaves it alone otherwise.
+    auto [at, inserted] = seen.first.try_emplace(std::move(pupil.id), pupil.row, pupil.line);
     if (inserted) continue;
     ++seen.repeats;
     profile::CohortRow repeat;

@@ -15,21 +15,34 @@ void add_counts(Counts& into, const Counts& from) {
   for (const auto& [key, n] : from) into[key] += n;
 }
 
-// Keeps the max_listed_pupils lowest rows, sorted by row.
-void keep_listed(std::vector<ListedPupil>& list, ListedPupil pupil) {
-  auto at = std::upper_bound(list.begin(), list.end(), pupil.row,
-                             [](std::size_t row, const ListedPupil& p) { return row < p.row; });
+// Keeps the max_listed_pupils lowest rows, sorted by row; the id is copied
+// only when it is kept.
+void keep_listed(std::vector<ListedPupil>& list, std::size_t row, std::string_view id) {
+  auto at = std::upper_bound(list.begin(), list.end(), row,
+                             [](std::size_t r, const ListedPupil& p) { return r < p.row; });
   if (list.size() >= Summary::max_listed_pupils && at == list.end()) return;
-  list.insert(at, std::move(pupil));
+  list.insert(at, ListedPupil{row, std::string(id)});
   if (list.size() > Summary::max_listed_pupils) list.pop_back();
 }
 
 void merge_listed(std::vector<ListedPupil>& into, const std::vector<ListedPupil>& from) {
-  for (const auto& p : from) keep_listed(into, p);
+  for (const auto& p : from) keep_listed(into, p.row, p.id);
 }
 
-void merge_titles(std::unordered_map<std::string, std::string>& into,
-                  const std::unordered_map<std::string, std::string>& from) {
+// map[id], making the key's std::string only when `id` is new.
+template <typename Value>
+Value& at_id(ById<Value>& map, std::string_view id) {
+  auto at = map.find(id);
+  if (at == map.end()) at = map.emplace(std::string(id), Value{}).first;
+  return at->second;
+}
+
+// Keeps the first title given for `id`.
+void note_title(ById<std::string>& titles, std::string_view id, std::string_view title) {
+  if (titles.find(id) == titles.end()) titles.emplace(std::string(id), std::string(title));
+}
+
+void merge_titles(ById<std::string>& into, const ById<std::string>& from) {
   for (const auto& [id, title] : from) {
     auto& mine = into[id];
     if (mine.empty() || (!title.empty() && title < mine)) mine = title;  // one rule set: the same title
@@ -60,39 +73,39 @@ void Summary::add(const eval::Result& result, bool had_warnings, std::size_t row
   if (!first_as_of || result.as_of < *first_as_of) first_as_of = result.as_of;
   if (!last_as_of || *last_as_of < result.as_of) last_as_of = result.as_of;
   for (const auto& level : result.levels) {
-    ++levels[static_cast<std::size_t>(level.area)][std::string(level.level)];
-    if (!level.level_title.empty()) level_titles.try_emplace(std::string(level.level), level.level_title);
+    ++at_id(levels[static_cast<std::size_t>(level.area)], level.level);
+    if (!level.level_title.empty()) note_title(level_titles, level.level, level.level_title);
   }
-  for (const auto& gap : result.gaps) ++gaps[std::string(gap)];
+  for (const auto& gap : result.gaps) ++at_id(gaps, gap);
   for (const auto& p : result.provision) {
     if (!p.title.empty() && std::find(result.gaps.begin(), result.gaps.end(), p.id) != result.gaps.end()) {
-      provision_titles.try_emplace(std::string(p.id), p.title);
+      note_title(provision_titles, p.id, p.title);
     }
   }
   Date soon = result.as_of.add_days(due_soon_days);
   for (const auto& e : result.escalations) {
-    StepCounts& counts = escalations[std::string(e.step)];
-    if (!e.title.empty()) step_titles.try_emplace(std::string(e.step), e.title);
+    StepCounts& counts = at_id(escalations, e.step);
+    if (!e.title.empty()) note_title(step_titles, e.step, e.title);
     ++counts.pupils;
     if (!e.due) {
       ++counts.no_date;
     } else if (e.overdue) {
       ++counts.overdue;
-      keep_listed(counts.overdue_pupils, {row, std::string(result.profile)});
+      keep_listed(counts.overdue_pupils, row, result.profile);
     } else if (*e.due <= soon) {
       ++counts.due_soon;
-      keep_listed(counts.due_soon_pupils, {row, std::string(result.profile)});
+      keep_listed(counts.due_soon_pupils, row, result.profile);
     }
   }
   // A fact counts once per pupil however many rules lack it.
   std::vector<std::string_view> facts;
   for (const auto& u : result.undetermined) {
-    ++undetermined[std::string(u.rule)];
+    ++at_id(undetermined, u.rule);
     for (std::string_view fact : u.missing) {
       if (std::find(facts.begin(), facts.end(), fact) == facts.end()) facts.push_back(fact);
     }
   }
-  for (std::string_view fact : facts) ++missing[std::string(fact)];
+  for (std::string_view fact : facts) ++at_id(missing, fact);
 }
 
 void Summary::add_rejected(std::size_t row, const Diagnostics& diagnostics) {

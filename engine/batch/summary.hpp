@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,16 @@ namespace apdr::batch {
 
 // How far ahead "due soon" looks: four weeks from the evaluation date.
 inline constexpr int due_soon_days = 28;
+
+// Maps keyed by an id, looked up by the string_view a result holds without
+// making a std::string of it first: ids longer than fifteen bytes would
+// otherwise allocate for every pupil and every count.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+};
+template <typename Value>
+using ById = std::unordered_map<std::string, Value, IdHash, std::equal_to<>>;
 
 // A pupil named in the summary, with the row they were read from: lists
 // keep the lowest rows, so they are the same whichever worker saw whom.
@@ -48,16 +59,16 @@ struct Summary {
   std::size_t repeated_ids = 0;  // evaluated rows whose pupil id an earlier row already gave
   std::size_t blank_rows = 0;    // CSV rows blank or only separators: skipped, not in `read`
   std::size_t in_place_not_recorded = 0;  // pupils whose row does not record what is in place
-  std::array<std::unordered_map<std::string, std::size_t>, 4> levels;  // per area: level id → pupils
-  std::unordered_map<std::string, std::size_t> gaps;          // provision id → pupils lacking it
-  std::unordered_map<std::string, StepCounts> escalations;    // step id → counts
-  std::unordered_map<std::string, std::size_t> undetermined;  // rule or item id → pupils
-  std::unordered_map<std::string, std::size_t> missing;       // fact → pupils lacking it
-  std::unordered_map<std::string, std::size_t> rejected_by_code;  // E0xx → rejected rows
+  std::array<ById<std::size_t>, 4> levels;  // per area: level id → pupils
+  ById<std::size_t> gaps;              // provision id → pupils lacking it
+  ById<StepCounts> escalations;        // step id → counts
+  ById<std::size_t> undetermined;      // rule or item id → pupils
+  ById<std::size_t> missing;           // fact → pupils lacking it
+  ById<std::size_t> rejected_by_code;  // E0xx → rejected rows
   std::vector<std::size_t> rejected_rows;  // the first max_listed_rejected row numbers, in order
   // Titles for people, from the rule set (bounded by its size): step id,
   // provision id and level id → title.
-  std::unordered_map<std::string, std::string> step_titles, provision_titles, level_titles;
+  ById<std::string> step_titles, provision_titles, level_titles;
   std::string rule_set, rule_set_title;            // as the results say
   std::optional<Date> first_as_of, last_as_of;     // the evaluation dates, earliest and latest
 

@@ -38,7 +38,7 @@ std::string text(std::string_view raw) { return render::html_escape(escape_unsaf
 
 std::string pupil_id(std::string_view raw) { return "<bdi>" + text(raw) + "</bdi>"; }
 
-std::string title_of(const std::unordered_map<std::string, std::string>& titles, const std::string& id) {
+std::string title_of(const ById<std::string>& titles, const std::string& id) {
   auto it = titles.find(id);
   return it == titles.end() || it->second.empty() ? id : it->second;
 }

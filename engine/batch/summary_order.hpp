@@ -10,7 +10,7 @@
 
 namespace apdr::batch {
 
-using Counts = std::unordered_map<std::string, std::size_t>;
+using Counts = ById<std::size_t>;
 
 // Most first, then by id.
 std::vector<std::pair<std::string, std::size_t>> ranked(const Counts& counts);

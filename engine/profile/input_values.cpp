@@ -11,24 +11,26 @@ namespace {
 // One scalar read as `type`; `reason` gets why not when it fails.
 std::optional<InputValue> scalar_as(const std::string& text, const InputSpec& spec, const std::string& type,
                                     std::string& reason, std::vector<std::string>& notes) {
-  const std::string shown = quoted_value(text);
+  // The text as a message shows it, made only when the value is wrong:
+  // every input of every row passes here.
+  auto shown = [&] { return quoted_value(text); };
   if (type == "number") {
     if (auto number = parse_number_text(text)) return *number;
-    reason = fmt::format("`{}` is not a number", shown);
+    reason = fmt::format("`{}` is not a number", shown());
   } else if (type == "integer") {
     if (auto number = parse_integer_text(text)) return static_cast<double>(*number);
-    reason = integer_too_long(text) ? too_many_digits_message(text) : fmt::format("`{}` is not a whole number", shown);
+    reason = integer_too_long(text) ? too_many_digits_message(text) : fmt::format("`{}` is not a whole number", shown());
   } else if (type == "percent") {
     // "82%" is how people write a percentage; the sign adds nothing.
     std::string_view body = text;
     if (!body.empty() && body.back() == '%') body.remove_suffix(1);
     auto number = parse_number_text(body);
     if (number && *number >= 0 && *number <= 100) return *number;
-    reason = number ? fmt::format("{} is not a percentage: it must be from 0 to 100", shown)
-                    : fmt::format("`{}` is not a percentage (a number from 0 to 100)", shown);
+    reason = number ? fmt::format("{} is not a percentage: it must be from 0 to 100", shown())
+                    : fmt::format("`{}` is not a percentage (a number from 0 to 100)", shown());
   } else if (type == "bool") {
     if (auto flag = parse_bool_text(text)) return *flag;
-    reason = fmt::format("`{}` is not true or false", shown);
+    reason = fmt::format("`{}` is not true or false", shown());
   } else if (type == "date") {
     auto date = parse_profile_date(text);
     if (auto* value = std::get_if<Date>(&date)) return *value;
@@ -41,7 +43,7 @@ std::optional<InputValue> scalar_as(const std::string& text, const InputSpec& sp
     for (const auto& allowed : spec.values) {
       if (allowed == text) return text;
     }
-    reason = fmt::format("`{}` is not one of {}", shown, fmt::join(spec.values, ", "));
+    reason = fmt::format("`{}` is not one of {}", shown(), fmt::join(spec.values, ", "));
     notes = suggest_among(text, spec.values);
   } else {
     return text;  // text, and any type the checker will have reported

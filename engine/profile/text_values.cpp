@@ -29,31 +29,35 @@ constexpr int earliest_year = earliest_fact_year;
 
 }  // namespace
 
+// The messages below quote the text, made only when it is wrong: every date
+// and duration of every row passes here.
 Parsed<Date> parse_profile_date(std::string_view text) {
-  const std::string shown = quoted_value(text);
+  auto shown = [&] { return quoted_value(text); };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
       !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2))) {
-    return fmt::format("`{}` is not a date: write dates as YYYY-MM-DD, for example 2026-09-01", shown);
+    return fmt::format("`{}` is not a date: write dates as YYYY-MM-DD, for example 2026-09-01", shown());
   }
   int year = to_int(text.substr(0, 4));
   int month = to_int(text.substr(5, 2));
   int day = to_int(text.substr(8, 2));
   if (std::string why = why_not_a_date(year, month, day); !why.empty()) {
-    return fmt::format("{} is not a real date: {}", shown, why);
+    return fmt::format("{} is not a real date: {}", shown(), why);
   }
   if (year < earliest_year) {
-    return fmt::format("{} is before {}: check the year", shown, earliest_year);
+    return fmt::format("{} is before {}: check the year", shown(), earliest_year);
   }
   return *Date::from_ymd(year, month, day);
 }
 
 Parsed<Duration> parse_duration_text(std::string_view text) {
-  const std::string shown = quoted_value(text);
-  const std::string usage = fmt::format(
-      "`{}` is not a duration: write a whole number and a unit, such as 6 weeks, 15 days, "
-      "12 months or 1 year",
-      shown);
-  if (text.empty()) return usage;
+  auto shown = [&] { return quoted_value(text); };
+  auto usage = [&] {
+    return fmt::format(
+        "`{}` is not a duration: write a whole number and a unit, such as 6 weeks, 15 days, "
+        "12 months or 1 year",
+        shown());
+  };
+  if (text.empty()) return usage();
   Duration total;
   int last_rank = 5;  // units must come largest first, each once
   std::string_view rest = text;
@@ -62,23 +66,23 @@ Parsed<Duration> parse_duration_text(std::string_view text) {
     while (digits < rest.size() && is_digit(rest[digits])) ++digits;
     // Seven digits is over 27,000 years of days: anything longer is a mistake
     // and would overflow the arithmetic.
-    if (digits == 0 || digits > 6 || digits >= rest.size() || rest[digits] != ' ') return usage;
+    if (digits == 0 || digits > 6 || digits >= rest.size() || rest[digits] != ' ') return usage();
     long long amount = to_int(rest.substr(0, digits));
     rest.remove_prefix(digits + 1);
     std::size_t word_end = rest.find(' ');
     std::string_view word = rest.substr(0, word_end);
     rest = word_end == std::string_view::npos ? std::string_view{} : rest.substr(word_end + 1);
-    if (word_end != std::string_view::npos && rest.empty()) return usage;  // trailing space
+    if (word_end != std::string_view::npos && rest.empty()) return usage();  // trailing space
     DurationUnit unit;
     int rank;
     if (word == "year" || word == "years") { unit = DurationUnit::years; rank = 4; }
     else if (word == "month" || word == "months") { unit = DurationUnit::months; rank = 3; }
     else if (word == "week" || word == "weeks") { unit = DurationUnit::weeks; rank = 2; }
     else if (word == "day" || word == "days") { unit = DurationUnit::days; rank = 1; }
-    else return usage;
+    else return usage();
     if (rank >= last_rank) {
       return fmt::format("`{}` is not a duration: give each unit once, largest first (1 year 6 months)",
-                         shown);
+                         shown());
     }
     last_rank = rank;
     Duration part = make_duration(amount, unit);

@@ -13,20 +13,13 @@ void strings(JsonWriter& w, const Items& items) {
   w.end_array();
 }
 
-void date_or_null(JsonWriter& w, const std::optional<Date>& date) {
-  if (date) w.string(date->iso());
-  else w.null();
-}
-
 // [{ "parameter": "review_interval", "value": "12 weeks" }]
 void assumptions(JsonWriter& w, const eval::List<eval::Assumption>& assumes) {
   w.begin_array();
   for (const auto& a : assumes) {
     w.begin_object();
-    w.key("parameter");
-    w.string(a.parameter);
-    w.key("value");
-    w.string(a.value);
+    w.field("parameter", a.parameter);
+    w.field("value", a.value);
     w.end_object();
   }
   w.end_array();
@@ -34,15 +27,13 @@ void assumptions(JsonWriter& w, const eval::List<eval::Assumption>& assumes) {
 
 void rule_set(JsonWriter& w, const eval::Result& result) {
   w.begin_object();
-  w.key("id");
-  w.string(result.rule_set);
+  w.field("id", result.rule_set);
   w.key("chain");
   strings(w, result.chain);
   // Only a rule set that is not plainly in force says so; the common case
   // keeps DESIGN.md's shape exactly.
   if (!result.status.empty() && result.status != "in-force") {
-    w.key("status");
-    w.string(result.status);
+    w.field("status", result.status);
   }
   w.end_object();
 }
@@ -51,12 +42,9 @@ void levels(JsonWriter& w, const eval::Result& result) {
   w.begin_array();
   for (const auto& level : result.levels) {
     w.begin_object();
-    w.key("area");
-    w.string(area_id(level.area));
-    w.key("level");
-    w.string(level.level);
-    w.key("national");
-    w.string(level.national);
+    w.field("area", area_id(level.area));
+    w.field("level", level.level);
+    w.field("national", level.national);
     w.key("by");
     strings(w, level.by);
     w.end_object();
@@ -68,27 +56,20 @@ void provision(JsonWriter& w, const eval::Result& result, bool wording) {
   w.begin_array();
   for (const auto& p : result.provision) {
     w.begin_object();
-    w.key("id");
-    w.string(p.id);
-    w.key("area");
-    w.string(p.area);
-    w.key("level");
-    w.string(p.level);
+    w.field("id", p.id);
+    w.field("area", p.area);
+    w.field("level", p.level);
     if (wording) {
-      w.key("title");
-      w.text_or_null(p.title);
-      w.key("plain");
-      w.text_or_null(p.plain);
+      w.field_text_or_null("title", p.title);
+      w.field_text_or_null("plain", p.plain);
     }
     w.key("in_place");
     if (p.in_place) w.boolean(*p.in_place);
     else w.null();
     w.key("by");
     strings(w, p.by);
-    w.key("kind");
-    w.string(kind_id(p.kind));
-    w.key("source");
-    w.text_or_null(p.source);
+    w.field("kind", kind_id(p.kind));
+    w.field_text_or_null("source", p.source);
     w.end_object();
   }
   w.end_array();
@@ -98,36 +79,26 @@ void escalations(JsonWriter& w, const eval::Result& result, bool wording) {
   w.begin_array();
   for (const auto& e : result.escalations) {
     w.begin_object();
-    w.key("step");
-    w.string(e.step);
+    w.field("step", e.step);
     if (wording) {
-      w.key("title");
-      w.text_or_null(e.title);
-      w.key("plain");
-      w.text_or_null(e.plain);
+      w.field_text_or_null("title", e.title);
+      w.field_text_or_null("plain", e.plain);
     }
-    w.key("due");
-    date_or_null(w, e.due);
-    w.key("overdue");
-    w.boolean(e.overdue);
-    w.key("provisional");
-    w.boolean(e.provisional);
+    w.field_date_or_null("due", e.due);
+    w.field("overdue", e.overdue);
+    w.field("provisional", e.provisional);
     w.key("assumes");
     assumptions(w, e.assumes);
     w.key("deadlines");
     w.begin_array();
     for (const auto& d : e.deadlines) {
       w.begin_object();
-      w.key("due");
-      date_or_null(w, d.due);
-      w.key("kind");
-      w.string(kind_id(d.kind));
+      w.field_date_or_null("due", d.due);
+      w.field("kind", kind_id(d.kind));
       w.key("by");
       strings(w, d.by);
-      w.key("overdue");
-      w.boolean(d.overdue);
-      w.key("provisional");
-      w.boolean(d.provisional);
+      w.field("overdue", d.overdue);
+      w.field("provisional", d.provisional);
       w.key("assumes");
       assumptions(w, d.assumes);
       w.end_object();
@@ -137,12 +108,10 @@ void escalations(JsonWriter& w, const eval::Result& result, bool wording) {
     strings(w, e.missing);
     w.key("by");
     strings(w, e.by);
-    w.key("kind");
-    w.string(kind_id(e.kind));
+    w.field("kind", kind_id(e.kind));
     w.key("because");
     strings(w, e.because);
-    w.key("source");
-    w.text_or_null(e.source);
+    w.field_text_or_null("source", e.source);
     w.end_object();
   }
   w.end_array();
@@ -152,22 +121,16 @@ void information(JsonWriter& w, const eval::Result& result, bool wording) {
   w.begin_array();
   for (const auto& i : result.information) {
     w.begin_object();
-    w.key("id");
-    w.string(i.id);
+    w.field("id", i.id);
     if (wording) {
-      w.key("title");
-      w.text_or_null(i.title);
-      w.key("text");
-      w.text_or_null(i.text);
-      w.key("plain");
-      w.text_or_null(i.plain);
+      w.field_text_or_null("title", i.title);
+      w.field_text_or_null("text", i.text);
+      w.field_text_or_null("plain", i.plain);
     }
     w.key("by");
     strings(w, i.by);
-    w.key("kind");
-    w.string(kind_id(i.kind));
-    w.key("source");
-    w.text_or_null(i.source);
+    w.field("kind", kind_id(i.kind));
+    w.field_text_or_null("source", i.source);
     w.end_object();
   }
   w.end_array();
@@ -177,16 +140,13 @@ void undetermined(JsonWriter& w, const eval::Result& result) {
   w.begin_array();
   for (const auto& u : result.undetermined) {
     w.begin_object();
-    w.key("rule");
-    w.string(u.rule);
+    w.field("rule", u.rule);
     // A provision item whose guard is unknown is listed under its own id;
     // `item` tells it apart from a rule of the same name.
     if (u.is_provision) {
-      w.key("item");
-      w.string("provision");
+      w.field("item", "provision");
     }
-    w.key("reason");
-    w.string(u.cannot_compute ? "cannot-compute" : "missing");
+    w.field("reason", u.cannot_compute ? "cannot-compute" : "missing");
     // Every entry has the same keys: `at` and `why` are null for reason missing.
     w.key("at");
     if (u.cannot_compute) w.string(location_text(u.where));
@@ -209,10 +169,9 @@ void write_result_json(const eval::Result& result, JsonWriter& w, bool wording) 
   w.begin_object();
   w.key("apdr");
   w.integer(1);
-  w.key("profile");
-  w.string(result.profile);
+  w.field("profile", result.profile);
   w.key("as_of");
-  w.string(result.as_of.iso());
+  w.date(result.as_of);
   w.key("rule_set");
   rule_set(w, result);
   w.key("levels");
