@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/record_fields.hpp"
+#include "compile/cited_sources.hpp"
 #include "compile/compile_expression.hpp"
 #include "compile/program.hpp"
 
@@ -160,6 +161,8 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
     for (int item : m.rules[r].provide) add(program->provided_by[static_cast<std::size_t>(item)]);
     for (int item : m.rules[r].inform) add(program->informed_by[static_cast<std::size_t>(item)]);
   }
+
+  fill_cited_sources(*program);
 
   // What a profile may say under this rule set.
   profile::Schema& schema = program->schema;

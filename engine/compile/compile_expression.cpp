@@ -180,6 +180,7 @@ class Emitter {
     switch (node.binary) {
       case BinaryOp::logical_and:
       case BinaryOp::logical_or: {
+        if (!traced_) return chain(node);
         auto op = put(node.binary == BinaryOp::logical_and ? Op::logical_and : Op::logical_or, node);
         this->node(left);
         at(op).a = static_cast<int>(here());
@@ -210,6 +211,43 @@ class Emitter {
         return;
       }
     }
+  }
+
+  // `a and b and c` (however it is bracketed) as one operation over its
+  // operands, so that the first false one ends it at once rather than
+  // each enclosing `and` in turn: Kleene `and` and `or` are associative,
+  // and the facts a decided chain lacked are forgotten either way. Traced
+  // code keeps every `and` for the listener (explain shows each).
+  void chain(const Node& node) {
+    std::vector<const Node*> operands;
+    gather(node, node.binary, operands);
+    auto first = program_.bounds.size();
+    program_.bounds.resize(first + operands.size() + 1);
+    put(node.binary == BinaryOp::logical_and ? Op::all_of : Op::any_of, node, static_cast<int>(operands.size()),
+        static_cast<int>(first));
+    for (std::size_t i = 0; i < operands.size(); ++i) {
+      program_.bounds[first + i] = here();
+      this->node(*operands[i]);
+    }
+    program_.bounds[first + operands.size()] = here();
+  }
+
+  static void gather(const Node& node, BinaryOp op, std::vector<const Node*>& out) {
+    if (node.kind == NodeKind::binary && node.binary == op) {
+      gather(*node.children[0], op, out);
+      gather(*node.children[1], op, out);
+    } else {
+      out.push_back(&node);
+    }
+  }
+
+  // Whether `operand` is read by one instruction that reads a fact (see
+  // name() and field() above).
+  bool reads_one_fact(const Node& operand) const {
+    if (operand.kind != NodeKind::name && operand.kind != NodeKind::field) return false;
+    const Resolution& r = resolution(operand);
+    if (operand.kind == NodeKind::field) return r.ref == Ref::pupil_field || r.ref == Ref::ehc_field;
+    return r.ref == Ref::input || r.ref == Ref::derived || r.ref == Ref::cycle_field || r.ref == Ref::need_field;
   }
 
   void call(const Node& node);
@@ -262,6 +300,14 @@ void Emitter::call(const Node& node) {
     case Function::in_place: put(Op::in_place, node, resolution(*args[0]).index); return;
     case Function::age: put(Op::age, node); return;
     case Function::known: {
+      // `known(ehc.decided)` in plain code: the fact read, marked quiet, and
+      // is_known after it, with no part to run.
+      if (!traced_ && reads_one_fact(*args[0])) {
+        this->node(*args[0]);
+        at(here() - 1).c = quiet;
+        put(Op::is_known, node);
+        return;
+      }
       auto op = put(Op::known, node);
       this->node(*args[0]);
       at(op).a = static_cast<int>(here());

@@ -36,10 +36,13 @@ enum class Op : std::uint8_t {
   arithmetic,           // a: the expr::BinaryOp, b: locations[b] for cannot-compute
   logical_and,          // left [next, a), right [a, b)
   logical_or,           // left [next, a), right [a, b)
+  all_of,               // plain code's chain of `and`s: items as for make_list, run until one is false
+  any_of,               // plain code's chain of `or`s: the same, until one is true
   if_then,              // pop the condition; then [next, a), else [a, b)
   where,                // list [next, a), condition [a, b)
   tally,                // count/any/all (c: the check::Function): list [next, a), condition [a, b) or none (a == b)
   known,                // operand [next, a)
+  is_known,             // plain code's known() of one fact read: pop it, push whether it is known
   latest,               // pop a list, push its last item; a: fact_names index of its text, or -1
   level,                // pop an area
   has_need,             // pop an area
@@ -53,6 +56,10 @@ enum class Op : std::uint8_t {
   is_working_day,       // pop a date
   next_working_day,     // pop a date
 };
+
+// Instruction::c of a fact read that is_known pops: its absence is the
+// answer, not a fact the pupil's profile lacks.
+inline constexpr std::uint8_t quiet = 1;
 
 struct Instruction {
   Op op = Op::constant;

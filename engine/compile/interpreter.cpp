@@ -157,6 +157,21 @@ Value kept(Scratch& pool, const Value& v) {
 template <bool Traced>
 void execute(Frame& f, std::uint32_t begin, std::uint32_t end);
 
+// While a quiet fact read (instruction.hpp) runs, nothing is noted as missing.
+class Quiet {
+ public:
+  Quiet(Frame& f, const Instruction& in) : frame_(f), saved_(f.missing) {
+    if (in.c == quiet) f.missing = nullptr;
+  }
+  ~Quiet() { frame_.missing = saved_; }
+  Quiet(const Quiet&) = delete;
+  Quiet& operator=(const Quiet&) = delete;
+
+ private:
+  Frame& frame_;
+  Missing* saved_;
+};
+
 // Runs the instructions [begin, end), which leave one value.
 template <bool Traced>
 Value part(Frame& f, std::uint32_t begin, std::uint32_t end) {
@@ -272,6 +287,26 @@ Value logical(Frame& f, std::uint32_t next, const Instruction& in, bool is_and) 
   return result;
 }
 
+// The same over a chain of operands (Op::all_of, Op::any_of): they run in
+// order until one decides.
+template <bool Traced>
+Value logical_chain(Frame& f, const Instruction& in, bool is_and) {
+  MissingMark mark(f);
+  const std::uint32_t* bounds = f.program.bounds.data() + in.b;
+  bool unknown = false;
+  for (std::int32_t i = 0; i < in.a; ++i) {
+    Value v = part<Traced>(f, bounds[i], bounds[i + 1]);
+    if (is_and ? v.is_false() : v.is_true()) {
+      mark.settle(v);
+      return v;
+    }
+    unknown = unknown || !v.known();
+  }
+  Value result = unknown ? Value::unknown() : Value::boolean(is_and);
+  mark.settle(result);
+  return result;
+}
+
 template <bool Traced>
 Value make_list(Frame& f, const Instruction& in) {
   const std::uint32_t* bounds = f.program.bounds.data() + in.b;
@@ -355,21 +390,39 @@ void execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
       case Op::constant: result = f.program.constants[static_cast<std::size_t>(in.a)]; break;
       case Op::today: result = Value::of_date(f.facts.today); break;
       case Op::needs: result = f.facts.needs; break;
-      case Op::input:
+      case Op::input: {
+        Quiet quiet(f, in);
         result = read_fact(f, f.facts.inputs[static_cast<std::size_t>(in.a)],
                            f.program.model->inputs[static_cast<std::size_t>(in.a)].name);
         break;
+      }
       case Op::parameter:
         if (in.a < 64) f.parameters_read |= std::uint64_t{1} << in.a;
         result = f.program.parameters[static_cast<std::size_t>(in.a)];
         break;
-      case Op::derived: result = derived<Traced>(f, in.a); break;
-      case Op::element_cycle_field: result = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a)); break;
+      case Op::derived: {
+        Quiet quiet(f, in);
+        result = derived<Traced>(f, in.a);
+        break;
+      }
+      case Op::element_cycle_field: {
+        Quiet quiet(f, in);
+        result = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a));
+        break;
+      }
       case Op::element_need_field: result = need_field(f, *f.element, static_cast<check::NeedField>(in.a)); break;
       case Op::cycle_field: result = cycle_field(f, pop(f), static_cast<check::CycleField>(in.a)); break;
       case Op::need_field: result = need_field(f, pop(f), static_cast<check::NeedField>(in.a)); break;
-      case Op::pupil_field: result = pupil_field(f, static_cast<check::PupilField>(in.a)); break;
-      case Op::ehc_field: result = ehc_field(f, static_cast<check::EhcField>(in.a)); break;
+      case Op::pupil_field: {
+        Quiet quiet(f, in);
+        result = pupil_field(f, static_cast<check::PupilField>(in.a));
+        break;
+      }
+      case Op::ehc_field: {
+        Quiet quiet(f, in);
+        result = ehc_field(f, static_cast<check::EhcField>(in.a));
+        break;
+      }
       case Op::make_list:
         result = make_list<Traced>(f, in);
         pc = f.program.bounds[static_cast<std::size_t>(in.b + in.a)];
@@ -418,6 +471,11 @@ void execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
         result = logical<Traced>(f, pc, in, in.op == Op::logical_and);
         pc = static_cast<std::uint32_t>(in.b);
         break;
+      case Op::all_of:
+      case Op::any_of:
+        result = logical_chain<Traced>(f, in, in.op == Op::all_of);
+        pc = f.program.bounds[static_cast<std::size_t>(in.b + in.a)];
+        break;
       case Op::if_then: {
         Value c = pop(f);
         if (c.known()) {
@@ -442,6 +500,7 @@ void execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
         pc = static_cast<std::uint32_t>(in.a);
         break;
       }
+      case Op::is_known: result = Value::boolean(pop(f).known()); break;
       case Op::latest: {
         Value items = pop(f);
         if (!items.known()) { result = items; break; }

@@ -65,6 +65,18 @@ class Program : public std::enable_shared_from_this<Program> {
   std::vector<std::vector<int>> provided_by;       // per provision item
   std::vector<std::vector<int>> informed_by;       // per information item
 
+  // Every source an entry cites (compile/cited_sources.hpp), in the order a
+  // result lists them, and for each entry the index of its own, or -1.
+  struct CitedSource {
+    std::string_view cite;                        // "cop#6.59", or a bare "cop"
+    int source = -1;                              // index into model->sources
+    const check::Citation* citation = nullptr;    // null for a bare id: no place in it
+  };
+  std::vector<CitedSource> cited;
+  std::vector<int> provision_cited, step_cited, information_cited, rule_cited;
+  // Citations of a model whose check did not work them out (one built by hand).
+  std::deque<check::Citation> made_citations;
+
   // What the interpreter runs, for every expression above.
   std::vector<Instruction> code;
   std::vector<Value> constants;                    // Instruction::a of Op::constant

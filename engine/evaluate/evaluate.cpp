@@ -4,8 +4,6 @@
 #include <string_view>
 #include <tuple>
 
-#include "check/citation.hpp"
-
 #include "evaluate/facts.hpp"
 
 namespace apdr::eval {
@@ -449,6 +447,7 @@ class Evaluator::State {
   }
 
   void collect_information(Result& out) {
+    informed_.clear();
     for (std::size_t i = 0; i < model_.information.size(); ++i) {
       const check::Information& info = model_.information[i];
       if (!info.window.contains(today_)) continue;
@@ -461,6 +460,7 @@ class Evaluator::State {
         kind = kind ? stronger(*kind, rule.kind) : rule.kind;
       }
       if (views_.empty()) continue;
+      informed_.push_back(i);
       InformationResult& entry = out.information.emplace_back();
       entry.by = out.names(views_);
       entry.id = info.id;
@@ -479,40 +479,38 @@ class Evaluator::State {
     for (auto& item : undetermined_items_) out.undetermined.push_back(std::move(item));
   }
 
+  // The sources the entries above cite, in the order the program worked out
+  // (compile/cited_sources.hpp): marking each cited one once is all that
+  // is left to do per pupil.
   void collect_sources(Result& out) {
-    // The few citations, as views ("oap#p12" cites "oap" at p12): a handful
-    // per pupil, so a flat list beats a set.
-    cited_.clear();
-    auto cite = [&](std::string_view source) {
-      if (source.empty()) return;
-      if (std::find(cited_.begin(), cited_.end(), source) == cited_.end()) cited_.push_back(source);
-    };
-    for (const auto& p : out.provision) cite(p.source);
-    for (const auto& e : out.escalations) cite(e.source);
-    for (const auto& i : out.information) cite(i.source);
-    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-      if (outcomes_[r] == Outcome::fired) cite(model_.rules[r].source);
+    if (cite_seen_.size() != program_.cited.size()) cite_seen_.assign(program_.cited.size(), 0);
+    if (++cite_epoch_ == 0) {  // the stamps wrapped: forget them all
+      std::fill(cite_seen_.begin(), cite_seen_.end(), 0);
+      cite_epoch_ = 1;
     }
-    for (const auto& source : model_.sources) {
+    cites_.clear();
+    auto cite = [&](int index) {
+      if (index < 0 || cite_seen_[static_cast<std::size_t>(index)] == cite_epoch_) return;
+      cite_seen_[static_cast<std::size_t>(index)] = cite_epoch_;
+      cites_.push_back(index);
+    };
+    for (const auto& c : chosen_) cite(program_.provision_cited[c.index]);
+    for (int step : used_steps_) cite(program_.step_cited[static_cast<std::size_t>(step)]);
+    for (std::size_t i : informed_) cite(program_.information_cited[i]);
+    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
+      if (outcomes_[r] == Outcome::fired) cite(program_.rule_cited[r]);
+    }
+    std::sort(cites_.begin(), cites_.end());
+    for (std::size_t i = 0; i < cites_.size();) {
+      int source = program_.cited[static_cast<std::size_t>(cites_[i])].source;
       citations_.clear();
-      bool is_cited = false;
-      for (std::string_view citation : cited_) {
-        if (citation.substr(0, citation.find('#')) != source.id) continue;
-        is_cited = true;
-        if (citation.find('#') == std::string_view::npos) continue;
-        // Worked out when the rule set was checked; a model built some
-        // other way (by hand, in a test) has them worked out here.
-        if (const check::Citation* known = check::find_citation(model_, citation)) {
-          citations_.push_back({known->cite, known->label, known->url});
-        } else {
-          check::Citation made = check::citation_of(source, citation);
-          citations_.push_back({out.text(made.cite), out.text(made.label), out.text(made.url)});
+      for (; i < cites_.size() && program_.cited[static_cast<std::size_t>(cites_[i])].source == source; ++i) {
+        if (const check::Citation* c = program_.cited[static_cast<std::size_t>(cites_[i])].citation) {
+          citations_.push_back({c->cite, c->label, c->url});
         }
       }
-      if (!is_cited) continue;
-      std::sort(citations_.begin(), citations_.end(),
-                [](const Citation& a, const Citation& b) { return check::cites_before(a.cite, b.cite); });
-      out.sources.push_back({source.id, source.title, source.published, source.url, out.citations(citations_)});
+      const check::SourceDef& def = model_.sources[static_cast<std::size_t>(source)];
+      out.sources.push_back({def.id, def.title, def.published, def.url, out.citations(citations_)});
     }
   }
 
@@ -574,7 +572,10 @@ class Evaluator::State {
   std::vector<int> used_steps_;           // the steps this pupil reached
   std::vector<Assumption> assumes_;
   std::vector<Deadline> deadlines_;
-  std::vector<std::string_view> cited_;
+  std::vector<std::size_t> informed_;     // the information items this pupil was given
+  std::vector<std::uint32_t> cite_seen_;  // per Program::cited: the evaluation that last cited it
+  std::uint32_t cite_epoch_ = 0;
+  std::vector<int> cites_;                // indices into Program::cited, this pupil's
   std::vector<Citation> citations_;
 };
 

@@ -127,6 +127,22 @@ TEST_CASE("and and or are Kleene and skip the right side once the left decides",
   }
 }
 
+TEST_CASE("a chain of ands is one operation in plain code, and the first false operand ends it", "[compile][flat]") {
+  Rules rules("a > 0 and (a > 1 and a > 2) and a > 3");
+  CHECK(plain_code_has(*rules.program, Op::all_of));
+  CHECK_FALSE(plain_code_has(*rules.program, Op::logical_and));
+  CHECK(run(*rules.program, 5).is_true());
+  CHECK(run(*rules.program, 2).is_false());
+  Missing missing;
+  CHECK_FALSE(run(*rules.program, std::nullopt, &missing).known());
+  CHECK(missing.facts == std::vector<std::string_view>{"a"});
+
+  Rules either("a > 3 or a < 0 or a == 1");
+  CHECK(plain_code_has(*either.program, Op::any_of));
+  CHECK(run(*either.program, 1).is_true());
+  CHECK(run(*either.program, 2).is_false());
+}
+
 TEST_CASE("a division by zero cannot compute, and says where", "[compile][flat]") {
   Rules rules("10 / a > 1");
   Missing missing;
