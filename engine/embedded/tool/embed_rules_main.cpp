@@ -16,10 +16,13 @@
 #include <string>
 #include <vector>
 
+#include "embedded/tool/generated_source.hpp"
 #include "yaml/read_yaml.hpp"
 #include "yaml/tree_image.hpp"
 
 namespace fs = std::filesystem;
+using apdr::embedded::tool::write_array;
+using apdr::embedded::tool::write_whole;
 
 namespace {
 
@@ -31,16 +34,6 @@ std::string read_whole(const fs::path& path) {
   return text.str();
 }
 
-// The bytes as a char array initialiser. A raw string literal would break
-// on `)"` in a rule file, and escapes in a literal are easy to get wrong.
-void write_array(std::ostream& out, const std::string& name, const std::string& bytes) {
-  out << "const char " << name << "[] = {";
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (i % 24 == 0) out << "\n ";
-    out << ' ' << static_cast<int>(static_cast<signed char>(bytes[i])) << ',';
-  }
-  out << " 0};\n";
-}
 
 // The image of `text`'s tree, read as the load stage reads a rule file
 // (load/yaml_document.cpp: repeated keys kept for the entry readers), or
@@ -83,16 +76,7 @@ int main(int argc, char** argv) {
     out << "}  // namespace\n\nstd::span<const EmbeddedFile> files() {\n"
            "  static const EmbeddedFile table[] = {\n"
         << table.str() << "  };\n  return table;\n}\n\n}  // namespace apdr::embedded\n";
-    // Whole or not at all: a build stopped half-way must not leave a file
-    // that looks finished.
-    fs::path temporary = out_path;
-    temporary += ".tmp";
-    {
-      std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-      file << out.str();
-      if (!file.flush()) throw std::runtime_error("cannot write " + temporary.string());
-    }
-    fs::rename(temporary, out_path);
+    write_whole(out_path, out.str());
   } catch (const std::exception& error) {
     std::cerr << "apdr_embed_rules: " << error.what() << '\n';
     return 1;

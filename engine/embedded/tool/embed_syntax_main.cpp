@@ -17,23 +17,16 @@
 #include <vector>
 
 #include "embedded/embedded_files.hpp"
+#include "embedded/tool/generated_source.hpp"
 #include "load/chain_loader.hpp"
 #include "load/syntax_image.hpp"
 
 namespace fs = std::filesystem;
+using apdr::embedded::tool::write_array;
+using apdr::embedded::tool::write_whole;
 using namespace apdr;
 
 namespace {
-
-// The bytes as a char array initialiser (as embed_rules_main.cpp writes them).
-void write_array(std::ostream& out, const std::string& name, const std::string& bytes) {
-  out << "const char " << name << "[] = {";
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (i % 24 == 0) out << "\n ";
-    out << ' ' << static_cast<int>(static_cast<signed char>(bytes[i])) << ',';
-  }
-  out << " 0};\n";
-}
 
 // The image of the embedded rule set at `path`, or empty when it is no rule
 // set of its own or loading it reported anything.
@@ -95,15 +88,7 @@ int main(int argc, char** argv) {
       out << "  static const SyntaxImage table[] = {\n" << table.str() << "  };\n  return table;\n";
     }
     out << "}\n\n}  // namespace apdr::embedded\n";
-    // Whole or not at all, as embed_rules_main.cpp writes its file.
-    fs::path temporary = out_path;
-    temporary += ".tmp";
-    {
-      std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-      file << out.str();
-      if (!file.flush()) throw std::runtime_error("cannot write " + temporary.string());
-    }
-    fs::rename(temporary, out_path);
+    write_whole(out_path, out.str());
   } catch (const std::exception& error) {
     std::cerr << "apdr_embed_syntax: " << error.what() << '\n';
     return 1;
