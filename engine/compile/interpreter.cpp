@@ -154,8 +154,9 @@ Value kept(Scratch& pool, const Value& v) {
   return Value::of_list(copy, items.size());
 }
 
+// Runs the instructions [begin, end) and gives the value they leave.
 template <bool Traced>
-void execute(Frame& f, std::uint32_t begin, std::uint32_t end);
+Value execute(Frame& f, std::uint32_t begin, std::uint32_t end);
 
 // While a quiet fact read (instruction.hpp) runs, nothing is noted as missing.
 class Quiet {
@@ -175,8 +176,7 @@ class Quiet {
 // Runs the instructions [begin, end), which leave one value.
 template <bool Traced>
 Value part(Frame& f, std::uint32_t begin, std::uint32_t end) {
-  execute<Traced>(f, begin, end);
-  return pop(f);
+  return execute<Traced>(f, begin, end);
 }
 
 template <bool Traced>
@@ -377,7 +377,7 @@ Value arithmetic_of(Frame& f, const Instruction& in) {
 }
 
 template <bool Traced>
-void execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
+Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
   const Instruction* code = f.program.code.data();
   const check::Ladder& ladder = f.program.model->ladder;
   for (std::uint32_t pc = begin; pc < end;) {
@@ -567,8 +567,11 @@ void execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
       }
     }
     if constexpr (Traced) f.trace->leave(*in.node, result);
+    // The run's last value is handed back, not pushed for the caller to pop.
+    if (pc >= end) return result;
     f.stack.push_back(result);
   }
+  return Value::unknown();  // an empty run: none is compiled
 }
 
 }  // namespace
