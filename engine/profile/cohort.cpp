@@ -185,6 +185,7 @@ struct CohortReader::State {
       return row;
     }
     yaml::Origin origin{name, at_line};
+    origin.syntax = "JSON";
     yaml::NodePtr tree = yaml::read_yaml(text, origin, found);
     return finish(std::move(row), std::move(tree), against, found);
   }

@@ -72,6 +72,10 @@ class TreeBuilder : public YAML::EventHandler {
     return std::min(text_.size(), static_cast<std::size_t>(mark.pos) + skipped_);
   }
   SourceLocation locate_offset(std::size_t offset) const { return position(lines_, offset, origin_); }
+  // "malformed YAML: `message`", or JSON for a JSON Lines row (Origin::syntax).
+  std::string malformed(std::string_view message) const {
+    return fmt::format("malformed {}: {}", origin_.syntax, message);
+  }
 
   void fail(Code code, SourceLocation where, std::string message) {
     diagnostics_.error(code, std::move(where), std::move(message));
@@ -83,8 +87,8 @@ class TreeBuilder : public YAML::EventHandler {
       std::size_t at = offset(mark);
       if (stray_content(at)) {
         fail(Code::YamlSyntax, locate_offset(at),
-             "malformed YAML: text after the end of the document that YAML cannot read (check the "
-             "indentation here, and put text that holds `: `, `,`, `[` or `]` in quotes)");
+             malformed("text after the end of the document that YAML cannot read (check the "
+                       "indentation here, and put text that holds `: `, `,`, `[` or `]` in quotes)"));
       }
       fail(Code::YamlSyntax, locate_offset(at),
            fmt::format("a second YAML document starts here; {}", origin_.one_document_advice));
@@ -154,9 +158,9 @@ class TreeBuilder : public YAML::EventHandler {
 
   void unknown_alias(SourceLocation where, std::string_view name) {
     fail(Code::YamlSyntax, std::move(where),
-         fmt::format("malformed YAML: the alias `*{}` refers to no anchor `&{}` before it (or to the node "
-                     "that contains it)",
-                     quoted_value(name), quoted_value(name)));
+         malformed(fmt::format("the alias `*{}` refers to no anchor `&{}` before it (or to the node "
+                               "that contains it)",
+                               quoted_value(name), quoted_value(name))));
   }
 
  private:
@@ -394,7 +398,7 @@ void report_syntax_error(const YAML::Exception& error, std::string_view text, co
     at = shape.open_quote;
     message = plain_words(YAML::ErrorMsg::EOF_IN_SCALAR);
   }
-  diagnostics.error(Code::YamlSyntax, builder.locate_offset(at), "malformed YAML: " + message);
+  diagnostics.error(Code::YamlSyntax, builder.locate_offset(at), builder.malformed(message));
 }
 
 // E002 at the first byte that is not UTF-8, naming the byte (never more of
@@ -472,7 +476,7 @@ NodePtr read_yaml(std::string_view text, const Origin& origin, Diagnostics& diag
   // as if it were closed there; so did the scan, and it is refused.
   if (shape.open_quote != TextShape::none) {
     diagnostics.error(Code::YamlSyntax, builder.locate_offset(shape.open_quote),
-                      "malformed YAML: " + plain_words(YAML::ErrorMsg::EOF_IN_SCALAR));
+                      builder.malformed(plain_words(YAML::ErrorMsg::EOF_IN_SCALAR)));
     return nullptr;
   }
   if (auto root = builder.root()) return root;

@@ -15,6 +15,9 @@ namespace apdr::yaml {
 struct Origin {
   std::string file;               // the name diagnostics show
   std::uint32_t first_line = 1;   // 1 for a whole file; a JSON Lines row's line in its cohort
+  // What the text is written in, as "malformed YAML: …" names it: a JSON
+  // Lines row is JSON (which YAML reads), and a SENCO is told so.
+  std::string_view syntax = "YAML";
   // Said after "a second YAML document starts here": what to do about it.
   std::string_view one_document_advice =
       "a file holds only one: remove this `---` and what follows, or move it to a file of its own";

@@ -16,6 +16,7 @@ inline std::optional<apdr::profile::Profile> exact(const std::string& line, std:
                                                    const std::string& file, const apdr::profile::Schema& schema,
                                                    apdr::Diagnostics& found) {
   apdr::yaml::Origin origin{file, at_line};
+  origin.syntax = "JSON";  // as the cohort reader says it (profile/cohort.cpp)
   apdr::yaml::NodePtr tree = apdr::yaml::read_yaml(line, origin, found);
   if (!tree) return std::nullopt;
   return apdr::profile::profile_from_tree(*tree, "row-" + std::to_string(at_line), file, schema, found);

@@ -429,3 +429,16 @@ TEST_CASE("a `?` inside plain text within brackets is text, as YAML says (yaml-c
   REQUIRE(l->items[2]->is_mapping());
   CHECK(l->items[2]->find("k")->text == "v");
 }
+
+TEST_CASE("a JSON Lines row's broken syntax is worded as JSON, at the row's line") {
+  yaml::Origin row{"cohort.jsonl", 7};
+  row.syntax = "JSON";
+  Read broken = read("{\"id\": \"p1\", \"needs\": [}", row);
+  CHECK_FALSE(broken.root);
+  REQUIRE(broken.first() != nullptr);
+  CHECK(broken.first()->message.starts_with("malformed JSON: "));
+  CHECK(broken.first()->where.line == 7);
+  Read open = read("{\"id\": \"p1}", row);
+  REQUIRE(open.first() != nullptr);
+  CHECK(open.first()->message == "malformed JSON: a quoted text is never closed");
+}
