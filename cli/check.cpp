@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "check/lint_groups.hpp"
+#include "core/rule_set_warnings.hpp"
 #include "core/suggest.hpp"
 #include "exit_code.hpp"
 #include "print_diagnostics.hpp"
@@ -113,9 +114,7 @@ std::vector<std::string> code_meant(const std::string& name, const std::vector<s
 // not one is E090 with the nearest code.
 std::optional<std::vector<Code>> allowed_codes(const std::vector<std::string>& values, Diagnostics& diagnostics) {
   std::vector<std::string> names;
-  for (int n = static_cast<int>(Code::WarningBase) + 1; warning_code(code_name(static_cast<Code>(n))); ++n) {
-    names.push_back(code_name(static_cast<Code>(n)));
-  }
+  for (Code code : rule_set_warnings()) names.push_back(code_name(code));
   std::vector<Code> codes;
   for (const auto& value : values) {
     std::size_t start = 0;

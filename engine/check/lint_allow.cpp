@@ -3,15 +3,15 @@
 #include <algorithm>
 
 #include "check/model.hpp"
+#include "core/rule_set_warnings.hpp"
 
 namespace apdr {
 
 std::optional<Code> warning_code(std::string_view name) {
-  for (int n = static_cast<int>(Code::WarningBase) + 1;; ++n) {
-    Code code = static_cast<Code>(n);
-    if (code_summary(code) == "unknown diagnostic") return std::nullopt;
+  for (Code code : rule_set_warnings()) {
     if (code_name(code) == name) return code;
   }
+  return std::nullopt;
 }
 
 namespace check {

@@ -1,6 +1,7 @@
 #include "load/rule_file_keys.hpp"
 
 #include "core/diagnostic_code.hpp"
+#include "core/rule_set_warnings.hpp"
 
 namespace apdr::load::rule_file {
 
@@ -41,14 +42,11 @@ const std::vector<std::string> kinds = {"statute", "guidance", "local-policy"};
 const std::vector<std::string> input_types = {"number", "integer", "percent", "bool", "date",
                                               "duration", "text", "one_of", "list"};
 
-// Every warning code there is, W001 upwards, read off the catalogue so that a
-// new warning can be allowed as soon as it exists.
+// Every warning code a check of a rule set can give, read off the catalogue
+// so that a new warning can be allowed as soon as it exists.
 const std::vector<std::string> warning_codes = [] {
   std::vector<std::string> codes;
-  for (int n = static_cast<int>(Code::WarningBase) + 1;; ++n) {
-    if (code_summary(static_cast<Code>(n)) == "unknown diagnostic") break;
-    codes.push_back(code_name(static_cast<Code>(n)));
-  }
+  for (Code code : rule_set_warnings()) codes.push_back(code_name(code));
   return codes;
 }();
 
