@@ -69,19 +69,24 @@ bool cites_before(std::string_view a, std::string_view b) {
   return a < b;
 }
 
-void fill_citations(Model& model) {
-  std::vector<std::string_view> cites;
-  auto add = [&](std::string_view cite) {
-    if (cite.find('#') != std::string_view::npos) cites.push_back(cite);
+std::vector<std::string_view> cited_texts(const Model& model) {
+  std::vector<std::string_view> texts;
+  auto add = [&](std::string_view text) {
+    if (!text.empty()) texts.push_back(text);
   };
   for (const auto& item : model.provision) add(item.source);
   for (const auto& step : model.steps) add(step.source);
   for (const auto& info : model.information) add(info.source);
   for (const auto& rule : model.rules) add(rule.source);
-  std::sort(cites.begin(), cites.end());
-  cites.erase(std::unique(cites.begin(), cites.end()), cites.end());
+  std::sort(texts.begin(), texts.end());
+  texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+  return texts;
+}
+
+void fill_citations(Model& model) {
   model.citations.clear();
-  for (std::string_view cite : cites) {
+  for (std::string_view cite : cited_texts(model)) {
+    if (cite.find('#') == std::string_view::npos) continue;  // a bare id names no place
     std::string_view id = cite.substr(0, cite.find('#'));
     auto source = std::find_if(model.sources.begin(), model.sources.end(),
                                [&](const SourceDef& s) { return s.id == id; });

@@ -3,6 +3,7 @@
 // `section_url` and `section_name` (docs/rule-files.md, "Sources"). Worked
 // out once when the rule set is checked, not for every pupil.
 #include <string_view>
+#include <vector>
 
 #include "check/model.hpp"
 
@@ -19,6 +20,10 @@ Citation citation_of(const SourceDef& source, std::string_view cite);
 // number, then by its text, so s9 comes before s36 and s36(1) before s36(8).
 bool cites_before(std::string_view a, std::string_view b);
 inline bool cites_before(const Citation& a, const Citation& b) { return cites_before(a.cite, b.cite); }
+
+// Every distinct `source:` text of the model's provision items, steps,
+// information items and rules ("cop#6.59", "cop"), sorted.
+std::vector<std::string_view> cited_texts(const Model& model);
 
 // Fills model.citations with every `id#locator` that a provision item, a
 // step, an information item or a rule cites, for a source the model has.

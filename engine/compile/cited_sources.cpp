@@ -39,19 +39,8 @@ void fill_cited_sources(Program& program) {
   // Every distinct text an entry cites, then the ones naming a source, in
   // the order a result lists them: by source, then in reading order of the
   // place (check::cites_before); the bare id first, as it lists no place.
-  std::vector<std::string_view> texts;
-  auto note = [&](const std::string& source) {
-    if (!source.empty()) texts.push_back(source);
-  };
-  for (const auto& item : model.provision) note(item.source);
-  for (const auto& step : model.steps) note(step.source);
-  for (const auto& info : model.information) note(info.source);
-  for (const auto& rule : model.rules) note(rule.source);
-  std::sort(texts.begin(), texts.end());
-  texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
-
   program.cited.clear();
-  for (std::string_view text : texts) {
+  for (std::string_view text : check::cited_texts(model)) {
     Program::CitedSource cited = cited_source(program, text);
     if (cited.source >= 0) program.cited.push_back(cited);
   }
