@@ -36,9 +36,8 @@ Frame::Frame(const Program& p, const Facts& f)
       facts(f),
       derived(p.derived.size()),
       derived_ready(p.derived.size(), 0),
-      derived_parameters(p.derived.size(), 0) {
-  stack.reserve(64);
-}
+      derived_parameters(p.derived.size(), 0),
+      stack(p.code.size() + 1) {}
 
 void Frame::reset_derived() {
   std::fill(derived_ready.begin(), derived_ready.end(), 0);

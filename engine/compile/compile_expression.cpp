@@ -17,14 +17,19 @@ using expr::NodeKind;
 
 using Ref = Resolution::Ref;
 
+// The three kinds of code an expression is compiled to (program.hpp).
+enum class CodeKind { fast, plain, traced };
+
 // Emits one expression's instructions at the end of Program::code, in
-// post-order for most nodes (see compile/instruction.hpp). Every node ends
-// in exactly one instruction that carries it, and which tells a listener
-// what the node produced; traced code also starts each node with Op::enter.
+// post-order for most nodes (see compile/instruction.hpp). In plain and
+// traced code every node ends in exactly one instruction that carries it,
+// and which tells a listener what the node produced; traced code also
+// starts each node with Op::enter.
 class Emitter {
  public:
-  Emitter(Program& program, const syntax::Expression& source, bool traced)
-      : program_(program), model_(*program.model), source_(source), traced_(traced) {}
+  Emitter(Program& program, const syntax::Expression& source, CodeKind kind)
+      : program_(program), model_(*program.model), source_(source), traced_(kind == CodeKind::traced),
+        fast_(kind == CodeKind::fast) {}
 
   Span emit(const Node& root) {
     auto begin = here();
@@ -162,6 +167,16 @@ class Emitter {
 
   void if_then(const Node& node) {
     this->node(*node.children[0]);
+    if (fast_) {
+      // The condition, a branch to the else, the then with a jump past the else.
+      auto branch = put(Op::branch, node);
+      this->node(*node.children[1]);
+      auto jump = put(Op::jump, node);
+      at(branch).a = static_cast<int>(here());
+      this->node(*node.children[2]);
+      at(branch).b = at(jump).a = static_cast<int>(here());
+      return;
+    }
     auto op = put(Op::if_then, node);
     this->node(*node.children[1]);
     at(op).a = static_cast<int>(here());
@@ -221,6 +236,7 @@ class Emitter {
   void chain(const Node& node) {
     std::vector<const Node*> operands;
     gather(node, node.binary, operands);
+    if (fast_) return steps(node, operands);
     auto first = program_.bounds.size();
     program_.bounds.resize(first + operands.size() + 1);
     put(node.binary == BinaryOp::logical_and ? Op::all_of : Op::any_of, node, static_cast<int>(operands.size()),
@@ -230,6 +246,18 @@ class Emitter {
       this->node(*operands[i]);
     }
     program_.bounds[first + operands.size()] = here();
+  }
+
+  // Fast code's chain: each operand followed by a step that ends the chain
+  // when the operand decides it (Op::and_step, Op::or_step).
+  void steps(const Node& node, const std::vector<const Node*>& operands) {
+    Op step = node.binary == BinaryOp::logical_and ? Op::and_step : Op::or_step;
+    std::vector<std::size_t> ends;
+    for (std::size_t i = 0; i < operands.size(); ++i) {
+      this->node(*operands[i]);
+      ends.push_back(put(step, node, 0, 0, i == 0 ? 1 : 0));
+    }
+    for (auto i : ends) at(i).a = static_cast<int>(here());
   }
 
   static void gather(const Node& node, BinaryOp op, std::vector<const Node*>& out) {
@@ -256,6 +284,7 @@ class Emitter {
   const check::Model& model_;
   const syntax::Expression& source_;
   bool traced_;
+  bool fast_;
 };
 
 void Emitter::call(const Node& node) {
@@ -301,10 +330,11 @@ void Emitter::call(const Node& node) {
     case Function::age: put(Op::age, node); return;
     case Function::known: {
       // `known(ehc.decided)` in plain code: the fact read, marked quiet, and
-      // is_known after it, with no part to run.
-      if (!traced_ && reads_one_fact(*args[0])) {
+      // is_known after it, with no part to run. Fast code collects no
+      // missing facts, so any operand can be run so.
+      if (fast_ || (!traced_ && reads_one_fact(*args[0]))) {
         this->node(*args[0]);
-        at(here() - 1).c = quiet;
+        if (!fast_) at(here() - 1).c = quiet;
         put(Op::is_known, node);
         return;
       }
@@ -356,9 +386,10 @@ std::string fact_name_of_cycle_field(Area area, check::CycleField field) {
 }
 
 Compiled compile_expression(Program& program, const syntax::Expression& source) {
-  Span plain = Emitter(program, source, false).emit(*source.tree);
-  Span traced = Emitter(program, source, true).emit(*source.tree);
-  return {plain, traced};
+  Span fast = Emitter(program, source, CodeKind::fast).emit(*source.tree);
+  Span plain = Emitter(program, source, CodeKind::plain).emit(*source.tree);
+  Span traced = Emitter(program, source, CodeKind::traced).emit(*source.tree);
+  return {fast, plain, traced};
 }
 
 }  // namespace apdr::run

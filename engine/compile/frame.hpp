@@ -105,7 +105,13 @@ struct Frame {
   // its room: the value stack, the scratch pool (emptied when an outermost
   // run starts) and where cached derived lists are kept (emptied with the
   // cache, since a cached value outlives the run that made it).
+  //
+  // The stack never grows: a run pushes at most one value per instruction
+  // it holds, a part or a derived value it starts pushes above its own,
+  // and no derived value reads itself, so a run never needs more room than
+  // the program has instructions (compile/interpreter.cpp).
   std::vector<Value> stack;
+  Value* top = nullptr;                    // where the run being started pushes its first value
   Scratch scratch;
   Scratch derived_scratch;
   int depth = 0;                           // runs in progress (a derived value runs inside a rule)

@@ -6,6 +6,12 @@
 // come before their parts instead, which follow them in the array as runs
 // of instructions [next, a), [a, b), …; the operation runs them as it
 // needs and execution resumes after the last.
+//
+// Fast code (what a run with no listener and no missing facts to collect
+// executes) has no parts for `and`, `or`, `if` and known(): it jumps
+// instead, so the commonest operations cost no call of the interpreter
+// loop. Plain code keeps the parts, since collecting missing facts needs
+// to know where each operand begins and ends.
 #include <cstdint>
 
 namespace apdr::expr { struct Node; }
@@ -55,6 +61,12 @@ enum class Op : std::uint8_t {
   date_part,            // pop a date; c: the check::Function (year, month, day, academic_year)
   is_working_day,       // pop a date
   next_working_day,     // pop a date
+  // Fast code only:
+  jump,                 // go to a
+  and_step,             // a chain of `and`s: the operand just run is on top, and under it, unless this is the
+                        // first (c: 1), what the chain holds so far; a false operand ends it (go to a)
+  or_step,              // the same for `or`s, ended by a true operand
+  branch,               // `if`: pop the condition; unknown: push unknown and go to b; false: go to a (the else)
 };
 
 // Instruction::c of a fact read that is_known pops: its absence is the

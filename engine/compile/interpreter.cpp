@@ -1,6 +1,13 @@
 // The one loop that runs compiled expressions (compile/instruction.hpp).
-// It is built twice, with and without the listener calls, so that a run
-// nobody listens to tests for a listener nowhere.
+// It is built three times, one for each kind of code (Mode): a run nobody
+// listens to tests for a listener nowhere, and the fast one, which collects
+// no missing facts, jumps where the others run parts.
+//
+// Every instruction leaves its value on the stack, Frame::stack, through a
+// pointer the loop keeps in a register. A run starts at Frame::top; before
+// anything that may start a run of its own (a part, a derived value) the
+// loop sets Frame::top to its own top, and a run puts Frame::top back as it
+// found it when it ends.
 #include <algorithm>
 #include <cmath>
 
@@ -13,6 +20,8 @@ namespace {
 
 using check::Function;
 using expr::BinaryOp;
+
+enum class Mode { fast, plain, traced };
 
 // Keeps the missing-fact list honest: a sub-expression whose value turned
 // out known despite unknown parts (`unknown and false`) lacked nothing.
@@ -46,12 +55,6 @@ Value optional_date(const std::optional<T>& v) { return v ? Value::of_date(*v) :
 
 Value symbol_of(const std::vector<int>& table, int index) {
   return Value::of_id(Tag::symbol, table[static_cast<std::size_t>(index)]);
-}
-
-Value pop(Frame& f) {
-  Value v = f.stack.back();
-  f.stack.pop_back();
-  return v;
 }
 
 Value cycle_field(Frame& f, const Value& record, check::CycleField field) {
@@ -155,7 +158,7 @@ Value kept(Scratch& pool, const Value& v) {
 }
 
 // Runs the instructions [begin, end) and gives the value they leave.
-template <bool Traced>
+template <Mode M>
 Value execute(Frame& f, std::uint32_t begin, std::uint32_t end);
 
 // While a quiet fact read (instruction.hpp) runs, nothing is noted as missing.
@@ -174,17 +177,17 @@ class Quiet {
 };
 
 // Runs the instructions [begin, end), which leave one value.
-template <bool Traced>
+template <Mode M>
 Value part(Frame& f, std::uint32_t begin, std::uint32_t end) {
-  return execute<Traced>(f, begin, end);
+  return execute<M>(f, begin, end);
 }
 
-template <bool Traced>
+template <Mode M>
 Value derived(Frame& f, int index) {
   auto i = static_cast<std::size_t>(index);
   // While collecting missing facts or tracing, recompute so that the
   // facts, or the steps, are recorded again.
-  if (f.derived_ready[i] && !f.missing && !Traced) {
+  if (f.derived_ready[i] && !f.missing && M != Mode::traced) {
     if (f.derived_ready[i] == 2) f.calendar_pattern_used = true;
     f.parameters_read |= f.derived_parameters[i];
     return f.derived[i];
@@ -207,30 +210,30 @@ Value derived(Frame& f, int index) {
 // Runs the condition [in.a, in.b) once for each element of `list`, with the
 // element bound (and shown to the listener), and hands both to `visit`: the
 // one loop behind `where` and the filtered count, any and all.
-template <bool Traced, typename Visit>
+template <Mode M, typename Visit>
 void each_element(Frame& f, std::span<const Value> list, const Instruction& in, Visit visit) {
   const Value* saved = f.element;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Value& element = list[i];
-    if constexpr (Traced) f.trace->element(i, element);
+    if constexpr (M == Mode::traced) f.trace->element(i, element);
     f.element = &element;
-    Value c = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+    Value c = part<M>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
     f.element = saved;
     visit(element, c);
   }
 }
 
 // `where`: the elements of the list [next, a) for which the condition [a, b) holds.
-template <bool Traced>
+template <Mode M>
 Value where(Frame& f, std::uint32_t next, const Instruction& in) {
   MissingMark mark(f);
-  Value items = part<Traced>(f, next, static_cast<std::uint32_t>(in.a));
+  Value items = part<M>(f, next, static_cast<std::uint32_t>(in.a));
   if (!items.known()) return items;
   auto list = items.list();
   Value* kept_items = f.scratch.allocate(list.size());
   std::size_t count = 0;
   bool undecided = false;
-  each_element<Traced>(f, list, in, [&](const Value& element, const Value& c) {
+  each_element<M>(f, list, in, [&](const Value& element, const Value& c) {
     if (c.is_true()) kept_items[count++] = element;
     else if (!c.known()) undecided = true;
   });
@@ -241,12 +244,12 @@ Value where(Frame& f, std::uint32_t next, const Instruction& in) {
 }
 
 // count, any, all over the list [next, a), with the condition [a, b) when a < b.
-template <bool Traced>
+template <Mode M>
 Value tally(Frame& f, std::uint32_t next, const Instruction& in) {
   auto function = static_cast<Function>(in.c);
   bool filtered = in.a < in.b;
   MissingMark mark(f);
-  Value items = part<Traced>(f, next, static_cast<std::uint32_t>(in.a));
+  Value items = part<M>(f, next, static_cast<std::uint32_t>(in.a));
   if (!items.known()) return items;
   int trues = 0, unknowns = 0, falses = 0;
   auto count = [&](const Value& c) {
@@ -257,7 +260,7 @@ Value tally(Frame& f, std::uint32_t next, const Instruction& in) {
   };
   auto list = items.list();
   if (filtered) {
-    each_element<Traced>(f, list, in, [&](const Value&, const Value& c) { count(c); });
+    each_element<M>(f, list, in, [&](const Value&, const Value& c) { count(c); });
   } else {
     for (const auto& item : list) count(item);
   }
@@ -275,12 +278,12 @@ Value tally(Frame& f, std::uint32_t next, const Instruction& in) {
 
 // Kleene: false wins over unknown for `and`, true for `or`; the right side
 // is skipped once the left decides.
-template <bool Traced>
+template <Mode M>
 Value logical(Frame& f, std::uint32_t next, const Instruction& in, bool is_and) {
   MissingMark mark(f);
-  Value l = part<Traced>(f, next, static_cast<std::uint32_t>(in.a));
+  Value l = part<M>(f, next, static_cast<std::uint32_t>(in.a));
   if (is_and ? l.is_false() : l.is_true()) { mark.settle(l); return l; }
-  Value r = part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+  Value r = part<M>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
   Value result = (is_and ? r.is_false() : r.is_true()) ? r
                : (l.known() && r.known() ? Value::boolean(is_and) : Value::unknown());
   mark.settle(result);
@@ -289,13 +292,13 @@ Value logical(Frame& f, std::uint32_t next, const Instruction& in, bool is_and) 
 
 // The same over a chain of operands (Op::all_of, Op::any_of): they run in
 // order until one decides.
-template <bool Traced>
+template <Mode M>
 Value logical_chain(Frame& f, const Instruction& in, bool is_and) {
   MissingMark mark(f);
   const std::uint32_t* bounds = f.program.bounds.data() + in.b;
   bool unknown = false;
   for (std::int32_t i = 0; i < in.a; ++i) {
-    Value v = part<Traced>(f, bounds[i], bounds[i + 1]);
+    Value v = part<M>(f, bounds[i], bounds[i + 1]);
     if (is_and ? v.is_false() : v.is_true()) {
       mark.settle(v);
       return v;
@@ -307,13 +310,13 @@ Value logical_chain(Frame& f, const Instruction& in, bool is_and) {
   return result;
 }
 
-template <bool Traced>
+template <Mode M>
 Value make_list(Frame& f, const Instruction& in) {
   const std::uint32_t* bounds = f.program.bounds.data() + in.b;
   auto count = static_cast<std::size_t>(in.a);
   Value* items = f.scratch.allocate(count);
   for (std::size_t i = 0; i < count; ++i) {
-    Value v = part<Traced>(f, bounds[i], bounds[i + 1]);
+    Value v = part<M>(f, bounds[i], bounds[i + 1]);
     if (!v.known()) {
       f.scratch.give_back(items, count, 0);
       return Value::unknown();
@@ -323,13 +326,13 @@ Value make_list(Frame& f, const Instruction& in) {
   return Value::of_list(items, count);
 }
 
-template <bool Traced>
+template <Mode M>
 Value make_date(Frame& f, std::uint32_t next, const Instruction& in) {
   std::uint32_t bounds[4] = {next, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b),
                              static_cast<std::uint32_t>(in.d)};
   int parts[3];
   for (std::size_t i = 0; i < 3; ++i) {
-    Value v = part<Traced>(f, bounds[i], bounds[i + 1]);
+    Value v = part<M>(f, bounds[i], bounds[i + 1]);
     if (!v.known() || v.number != std::trunc(v.number) || std::abs(v.number) > 100000) return Value::unknown();
     parts[i] = static_cast<int>(v.number);
   }
@@ -337,16 +340,13 @@ Value make_date(Frame& f, std::uint32_t next, const Instruction& in) {
   return d ? Value::of_date(*d) : Value::unknown();
 }
 
-Value min_max(Frame& f, const Instruction& in) {
+// min() or max() of the values [top - a, top), or of the list at top - 1 when a is 1.
+Value min_max(Frame& f, const Instruction& in, const Value* top) {
   auto n = static_cast<std::size_t>(in.a);
-  std::span<const Value> values;
-  Value list;
+  std::span<const Value> values(top - n, n);
   if (n == 1) {
-    list = pop(f);
-    if (!list.known()) return list;
-    values = list.list();
-  } else {
-    values = std::span<const Value>(f.stack.data() + (f.stack.size() - n), n);
+    if (!top[-1].known()) return top[-1];
+    values = top[-1].list();
   }
   Value best;
   if (!values.empty()) {
@@ -358,13 +358,10 @@ Value min_max(Frame& f, const Instruction& in) {
       if (in.b ? c > 0 : c < 0) best = v;
     }
   }
-  if (n != 1) f.stack.resize(f.stack.size() - n);
   return best;
 }
 
-Value arithmetic_of(Frame& f, const Instruction& in) {
-  Value r = pop(f);
-  Value l = pop(f);
+Value arithmetic_of(Frame& f, const Instruction& in, const Value& l, const Value& r) {
   auto op = static_cast<BinaryOp>(in.a);
   Value result = arithmetic(op, l, r, working_days(f));
   // Known operands with no answer: no fact the profile could add would give one.
@@ -376,202 +373,273 @@ Value arithmetic_of(Frame& f, const Instruction& in) {
   return result;
 }
 
-template <bool Traced>
+template <Mode M>
 Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
+  constexpr bool traced = M == Mode::traced;
   const Instruction* code = f.program.code.data();
   const check::Ladder& ladder = f.program.model->ladder;
+  Value* const base = f.top;
+  Value* top = base;   // one past the last value pushed
+  // Before anything that may start a run of its own.
+  auto hand_over = [&] { f.top = top; };
   for (std::uint32_t pc = begin; pc < end;) {
     const Instruction& in = code[pc++];
-    Value result;
     switch (in.op) {
       case Op::enter:
-        if constexpr (Traced) f.trace->enter(*in.node);
+        if constexpr (traced) f.trace->enter(*in.node);
         continue;
-      case Op::constant: result = f.program.constants[static_cast<std::size_t>(in.a)]; break;
-      case Op::today: result = Value::of_date(f.facts.today); break;
-      case Op::needs: result = f.facts.needs; break;
+      case Op::constant: *top++ = f.program.constants[static_cast<std::size_t>(in.a)]; break;
+      case Op::today: *top++ = Value::of_date(f.facts.today); break;
+      case Op::needs: *top++ = f.facts.needs; break;
       case Op::input: {
         Quiet quiet(f, in);
-        result = read_fact(f, f.facts.inputs[static_cast<std::size_t>(in.a)],
+        *top++ = read_fact(f, f.facts.inputs[static_cast<std::size_t>(in.a)],
                            f.program.model->inputs[static_cast<std::size_t>(in.a)].name);
         break;
       }
       case Op::parameter:
         if (in.a < 64) f.parameters_read |= std::uint64_t{1} << in.a;
-        result = f.program.parameters[static_cast<std::size_t>(in.a)];
+        *top++ = f.program.parameters[static_cast<std::size_t>(in.a)];
         break;
       case Op::derived: {
         Quiet quiet(f, in);
-        result = derived<Traced>(f, in.a);
+        hand_over();
+        Value v = derived<M>(f, in.a);
+        *top++ = v;
         break;
       }
       case Op::element_cycle_field: {
         Quiet quiet(f, in);
-        result = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a));
+        *top++ = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a));
         break;
       }
-      case Op::element_need_field: result = need_field(f, *f.element, static_cast<check::NeedField>(in.a)); break;
-      case Op::cycle_field: result = cycle_field(f, pop(f), static_cast<check::CycleField>(in.a)); break;
-      case Op::need_field: result = need_field(f, pop(f), static_cast<check::NeedField>(in.a)); break;
+      case Op::element_need_field:
+        *top++ = need_field(f, *f.element, static_cast<check::NeedField>(in.a));
+        break;
+      case Op::cycle_field: top[-1] = cycle_field(f, top[-1], static_cast<check::CycleField>(in.a)); break;
+      case Op::need_field: top[-1] = need_field(f, top[-1], static_cast<check::NeedField>(in.a)); break;
       case Op::pupil_field: {
         Quiet quiet(f, in);
-        result = pupil_field(f, static_cast<check::PupilField>(in.a));
+        *top++ = pupil_field(f, static_cast<check::PupilField>(in.a));
         break;
       }
       case Op::ehc_field: {
         Quiet quiet(f, in);
-        result = ehc_field(f, static_cast<check::EhcField>(in.a));
+        *top++ = ehc_field(f, static_cast<check::EhcField>(in.a));
         break;
       }
-      case Op::make_list:
-        result = make_list<Traced>(f, in);
+      case Op::make_list: {
+        hand_over();
+        Value v = make_list<M>(f, in);
+        *top++ = v;
         pc = f.program.bounds[static_cast<std::size_t>(in.b + in.a)];
         break;
+      }
       case Op::logical_not: {
-        Value v = pop(f);
-        result = v.known() ? Value::boolean(!v.flag) : v;
+        Value& v = top[-1];
+        if (v.known()) v = Value::boolean(!v.flag);
         break;
       }
       case Op::negate: {
-        Value v = pop(f);
-        if (v.tag == Tag::number) result = Value::of_number(-v.number);
-        else if (v.tag == Tag::duration) result = Value::of_duration(v.duration().negated());
+        Value& v = top[-1];
+        if (v.tag == Tag::number) v = Value::of_number(-v.number);
+        else if (v.tag == Tag::duration) v = Value::of_duration(v.duration().negated());
+        else v = Value::unknown();
         break;
       }
       case Op::equal: {
-        Value r = pop(f);
-        Value l = pop(f);
-        if (l.known() && r.known()) result = Value::boolean(equal(l, r, ladder, f.facts.today, working_days(f)) != (in.b != 0));
+        --top;
+        const Value& l = top[-1];
+        const Value& r = top[0];
+        top[-1] = l.known() && r.known()
+                      ? Value::boolean(equal(l, r, ladder, f.facts.today, working_days(f)) != (in.b != 0))
+                      : Value::unknown();
         break;
       }
       case Op::compare: {
-        Value r = pop(f);
-        Value l = pop(f);
-        if (!l.known() || !r.known()) break;
+        --top;
+        const Value& l = top[-1];
+        const Value& r = top[0];
+        if (!l.known() || !r.known()) { top[-1] = Value::unknown(); break; }
         int c = order(l, r, ladder, f.facts.today, working_days(f));
         auto op = static_cast<BinaryOp>(in.a);
-        result = Value::boolean(op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
-                              : op == BinaryOp::greater ? c > 0 : c >= 0);
+        top[-1] = Value::boolean(op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
+                               : op == BinaryOp::greater ? c > 0 : c >= 0);
         break;
       }
       case Op::in: {
-        Value r = pop(f);
-        Value l = pop(f);
-        if (!l.known() || !r.known()) break;
+        --top;
+        const Value& l = top[-1];
+        const Value& r = top[0];
+        if (!l.known() || !r.known()) { top[-1] = Value::unknown(); break; }
         auto items = r.list();
         bool found = std::any_of(items.begin(), items.end(), [&](const Value& item) {
           return equal(l, item, ladder, f.facts.today, working_days(f));
         });
-        result = Value::boolean(found != (in.b != 0));
+        top[-1] = Value::boolean(found != (in.b != 0));
         break;
       }
-      case Op::arithmetic: result = arithmetic_of(f, in); break;
+      case Op::arithmetic:
+        --top;
+        top[-1] = arithmetic_of(f, in, top[-1], top[0]);
+        break;
       case Op::logical_and:
-      case Op::logical_or:
-        result = logical<Traced>(f, pc, in, in.op == Op::logical_and);
+      case Op::logical_or: {
+        hand_over();
+        Value v = logical<M>(f, pc, in, in.op == Op::logical_and);
+        *top++ = v;
         pc = static_cast<std::uint32_t>(in.b);
         break;
+      }
       case Op::all_of:
-      case Op::any_of:
-        result = logical_chain<Traced>(f, in, in.op == Op::all_of);
+      case Op::any_of: {
+        hand_over();
+        Value v = logical_chain<M>(f, in, in.op == Op::all_of);
+        *top++ = v;
         pc = f.program.bounds[static_cast<std::size_t>(in.b + in.a)];
         break;
+      }
       case Op::if_then: {
-        Value c = pop(f);
+        Value c = *--top;
+        Value v;
         if (c.known()) {
-          result = c.flag ? part<Traced>(f, pc, static_cast<std::uint32_t>(in.a))
-                          : part<Traced>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
+          hand_over();
+          v = c.flag ? part<M>(f, pc, static_cast<std::uint32_t>(in.a))
+                     : part<M>(f, static_cast<std::uint32_t>(in.a), static_cast<std::uint32_t>(in.b));
         }
+        *top++ = v;
         pc = static_cast<std::uint32_t>(in.b);
         break;
       }
-      case Op::where:
-        result = where<Traced>(f, pc, in);
+      case Op::where: {
+        hand_over();
+        Value v = where<M>(f, pc, in);
+        *top++ = v;
         pc = static_cast<std::uint32_t>(in.b);
         break;
-      case Op::tally:
-        result = tally<Traced>(f, pc, in);
+      }
+      case Op::tally: {
+        hand_over();
+        Value v = tally<M>(f, pc, in);
+        *top++ = v;
         pc = static_cast<std::uint32_t>(in.b);
         break;
+      }
       case Op::known: {
         MissingMark mark(f);
-        result = Value::boolean(part<Traced>(f, pc, static_cast<std::uint32_t>(in.a)).known());
-        mark.settle(result);
+        hand_over();
+        Value v = Value::boolean(part<M>(f, pc, static_cast<std::uint32_t>(in.a)).known());
+        mark.settle(v);
+        *top++ = v;
         pc = static_cast<std::uint32_t>(in.a);
         break;
       }
-      case Op::is_known: result = Value::boolean(pop(f).known()); break;
+      case Op::is_known: top[-1] = Value::boolean(top[-1].known()); break;
       case Op::latest: {
-        Value items = pop(f);
-        if (!items.known()) { result = items; break; }
+        Value& items = top[-1];
+        if (!items.known()) break;
         auto list = items.list();
         if (list.empty()) {
           if (f.missing && in.a >= 0) f.missing->add(f.program.fact_names[static_cast<std::size_t>(in.a)]);
+          items = Value::unknown();
           break;
         }
-        result = list.back();
+        items = list.back();
         break;
       }
       case Op::level:
       case Op::has_need:
       case Op::has_code:
       case Op::cycles: {
-        Value a = pop(f);
-        if (!a.known()) { result = a; break; }
+        Value& a = top[-1];
+        if (!a.known()) break;
         auto i = static_cast<std::size_t>(a.id);
-        if (in.op == Op::level) result = Value::of_id(Tag::level, f.facts.level[i]);
-        else if (in.op == Op::has_need) result = Value::boolean(f.facts.level[i] >= 0);
-        else if (in.op == Op::has_code) result = Value::boolean((f.facts.codes_present >> a.id) & 1u);
-        else result = f.facts.cycles[i];
+        if (in.op == Op::level) a = Value::of_id(Tag::level, f.facts.level[i]);
+        else if (in.op == Op::has_need) a = Value::boolean(f.facts.level[i] >= 0);
+        else if (in.op == Op::has_code) a = Value::boolean((f.facts.codes_present >> a.id) & 1u);
+        else a = f.facts.cycles[i];
         break;
       }
       case Op::in_place:
         // Not recorded is unknown, never "not in place".
-        result = !f.facts.in_place_recorded ? read_fact(f, Value::unknown(), "in_place")
+        *top++ = !f.facts.in_place_recorded ? read_fact(f, Value::unknown(), "in_place")
                                             : Value::boolean(f.facts.in_place[static_cast<std::size_t>(in.a)]);
         break;
       case Op::age: {
         const auto& dob = f.facts.profile->pupil.date_of_birth;
-        result = dob ? Value::of_number(whole_years(*dob, f.facts.today))
+        *top++ = dob ? Value::of_number(whole_years(*dob, f.facts.today))
                      : read_fact(f, Value::unknown(), "pupil.date_of_birth");
         break;
       }
-      case Op::min_max: result = min_max(f, in); break;
-      case Op::make_date:
-        result = make_date<Traced>(f, pc, in);
+      case Op::min_max: {
+        Value v = min_max(f, in, top);
+        top -= in.a;
+        *top++ = v;
+        break;
+      }
+      case Op::make_date: {
+        hand_over();
+        Value v = make_date<M>(f, pc, in);
+        *top++ = v;
         pc = static_cast<std::uint32_t>(in.d);
         break;
+      }
       case Op::date_part: {
-        Value v = pop(f);
-        if (!v.known()) { result = v; break; }
+        Value& v = top[-1];
+        if (!v.known()) break;
         switch (static_cast<Function>(in.c)) {
-          case Function::year: result = Value::of_number(v.date.year()); break;
-          case Function::month: result = Value::of_number(v.date.month()); break;
-          case Function::day: result = Value::of_number(v.date.day()); break;
-          default: result = Value::of_number(academic_year(v.date)); break;
+          case Function::year: v = Value::of_number(v.date.year()); break;
+          case Function::month: v = Value::of_number(v.date.month()); break;
+          case Function::day: v = Value::of_number(v.date.day()); break;
+          default: v = Value::of_number(academic_year(v.date)); break;
         }
         break;
       }
       case Op::is_working_day: {
-        Value v = pop(f);
-        result = v.known() ? Value::boolean(f.program.model->calendar.is_working_day(v.date, f.calendar_pattern_used))
-                           : v;
+        Value& v = top[-1];
+        if (v.known()) v = Value::boolean(f.program.model->calendar.is_working_day(v.date, f.calendar_pattern_used));
         break;
       }
       case Op::next_working_day: {
-        Value v = pop(f);
-        if (!v.known()) { result = v; break; }
+        Value& v = top[-1];
+        if (!v.known()) break;
         auto next = f.program.model->calendar.next_working_day(v.date, f.calendar_pattern_used);
-        if (next) result = Value::of_date(*next);
+        v = next ? Value::of_date(*next) : Value::unknown();
         break;
       }
+      case Op::jump: pc = static_cast<std::uint32_t>(in.a); continue;
+      case Op::and_step:
+      case Op::or_step: {
+        bool is_and = in.op == Op::and_step;
+        Value v = *--top;
+        bool first = in.c != 0;
+        if (is_and ? v.is_false() : v.is_true()) {
+          if (!first) --top;
+          *top++ = v;
+          pc = static_cast<std::uint32_t>(in.a);
+        } else if (first) {
+          *top++ = v.known() ? Value::boolean(is_and) : Value::unknown();
+        } else if (!v.known()) {
+          top[-1] = Value::unknown();
+        }
+        continue;
+      }
+      case Op::branch: {
+        Value c = *--top;
+        if (!c.known()) {
+          *top++ = c;
+          pc = static_cast<std::uint32_t>(in.b);
+        } else if (!c.flag) {
+          pc = static_cast<std::uint32_t>(in.a);
+        }
+        continue;
+      }
     }
-    if constexpr (Traced) f.trace->leave(*in.node, result);
-    // The run's last value is handed back, not pushed for the caller to pop.
-    if (pc >= end) return result;
-    f.stack.push_back(result);
+    if constexpr (traced) f.trace->leave(*in.node, top[-1]);
   }
-  return Value::unknown();  // an empty run: none is compiled
+  f.top = base;
+  // A run leaves one value; none is compiled empty.
+  return top > base ? top[-1] : Value::unknown();
 }
 
 }  // namespace
@@ -581,10 +649,12 @@ Value Compiled::operator()(Frame& frame) const {
   // is no longer looked at (cached derived values keep their own copies).
   if (frame.depth == 0) {
     frame.scratch.clear();
-    frame.stack.clear();
+    frame.top = frame.stack.data();
   }
   ++frame.depth;
-  Value v = frame.trace ? part<true>(frame, traced_.begin, traced_.end) : part<false>(frame, plain_.begin, plain_.end);
+  Value v = frame.trace     ? part<Mode::traced>(frame, traced_.begin, traced_.end)
+            : frame.missing ? part<Mode::plain>(frame, plain_.begin, plain_.end)
+                            : part<Mode::fast>(frame, fast_.begin, fast_.end);
   --frame.depth;
   return v;
 }

@@ -15,21 +15,25 @@
 namespace apdr::run {
 
 // One compiled expression: where its instructions are in Program::code.
-// Each expression is compiled twice, plainly and with the listener calls
-// `apdr explain` needs, so that evaluation without a listener pays nothing
-// for them. Empty (false) when the rule has no such expression.
+// Each expression is compiled three times (compile/instruction.hpp): fast,
+// for the run nobody listens to and that collects no missing facts (most
+// runs); plain, which collects them; and with the listener calls `apdr
+// explain` needs. So a run pays only for what it is asked. Empty (false)
+// when the rule has no such expression.
 class Compiled {
  public:
   Compiled() = default;
-  Compiled(Span plain, Span traced) : plain_(plain), traced_(traced), present_(true) {}
+  Compiled(Span fast, Span plain, Span traced) : fast_(fast), plain_(plain), traced_(traced), present_(true) {}
   explicit operator bool() const { return present_; }
-  // Runs the expression: traced when Frame::trace is set.
+  // Runs the expression: traced when Frame::trace is set, plain when
+  // Frame::missing is, fast otherwise.
   Value operator()(Frame& frame) const;
+  Span fast() const { return fast_; }
   Span plain() const { return plain_; }
   Span traced() const { return traced_; }
 
  private:
-  Span plain_, traced_;
+  Span fast_, plain_, traced_;
   bool present_ = false;
 };
 
