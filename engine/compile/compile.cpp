@@ -37,7 +37,7 @@ Frame::Frame(const Program& p, const Facts& f)
       derived(p.derived.size()),
       derived_ready(p.derived.size(), 0),
       derived_parameters(p.derived.size(), 0),
-      stack(p.code.size() + 1) {}
+      stack(p.stack_room) {}
 
 void Frame::reset_derived() {
   std::fill(derived_ready.begin(), derived_ready.end(), 0);

@@ -34,6 +34,7 @@ class Emitter {
   Span emit(const Node& root) {
     auto begin = here();
     node(root);
+    program_.stack_room += here() - begin;
     return {begin, here()};
   }
 
@@ -260,6 +261,24 @@ class Emitter {
     for (auto i : ends) at(i).a = static_cast<int>(here());
   }
 
+  // Fast code's count/any/all: the list, then without a condition one
+  // operation over it, with one a loop over the condition
+  // (Op::tally_begin, Op::tally_next).
+  void fast_tally(const Node& node, bool filtered, std::uint8_t function) {
+    const Node& list = filtered ? *node.children[0]->children[0] : *node.children[0];
+    this->node(list);
+    if (!filtered) {
+      put(Op::tally_list, node, 0, 0, function);
+      return;
+    }
+    auto begin = put(Op::tally_begin, node, 0, 0, function);
+    program_.stack_room += tally_state_slots;
+    auto condition = here();
+    this->node(*node.children[0]->children[1]);
+    put(Op::tally_next, node, static_cast<int>(condition), 0, function);
+    at(begin).a = static_cast<int>(here());
+  }
+
   static void gather(const Node& node, BinaryOp op, std::vector<const Node*>& out) {
     if (node.kind == NodeKind::binary && node.binary == op) {
       gather(*node.children[0], op, out);
@@ -307,8 +326,9 @@ void Emitter::call(const Node& node) {
     case Function::all: {
       // With a `where`, the condition is applied element by element in
       // Kleene logic rather than building the filtered list.
-      auto op = put(Op::tally, node, 0, 0, code);
       bool filtered = args[0]->kind == NodeKind::where;
+      if (fast_) return fast_tally(node, filtered, code);
+      auto op = put(Op::tally, node, 0, 0, code);
       this->node(filtered ? *args[0]->children[0] : *args[0]);
       at(op).a = static_cast<int>(here());
       if (filtered) this->node(*args[0]->children[1]);

@@ -107,9 +107,9 @@ struct Frame {
   // cache, since a cached value outlives the run that made it).
   //
   // The stack never grows: a run pushes at most one value per instruction
-  // it holds, a part or a derived value it starts pushes above its own,
-  // and no derived value reads itself, so a run never needs more room than
-  // the program has instructions (compile/interpreter.cpp).
+  // it holds (Program::stack_room), a part or a derived value it starts
+  // pushes above its own, and no derived value reads itself, so a run never
+  // needs more room than the program holds instructions.
   std::vector<Value> stack;
   Value* top = nullptr;                    // where the run being started pushes its first value
   Scratch scratch;

@@ -67,7 +67,17 @@ enum class Op : std::uint8_t {
                         // first (c: 1), what the chain holds so far; a false operand ends it (go to a)
   or_step,              // the same for `or`s, ended by a true operand
   branch,               // `if`: pop the condition; unknown: push unknown and go to b; false: go to a (the else)
+  tally_list,           // count/any/all of the list on top (c: the check::Function), with no condition
+  tally_begin,          // count/any/all with a condition (c: the function): the list is on top; unknown or
+                        // empty, it is replaced by the answer and the run goes to a; else the condition,
+                        // which follows, runs with the first element bound (tally_state_slots pushed)
+  tally_next,           // pop the condition's value and count it; bind the next element and go back to a,
+                        // or, after the last, replace the list and the slots with the answer
 };
+
+// The values Op::tally_begin pushes above the list: where it has got to,
+// and the element bound before it.
+inline constexpr int tally_state_slots = 2;
 
 // Instruction::c of a fact read that is_known pops: its absence is the
 // answer, not a fact the pupil's profile lacks.

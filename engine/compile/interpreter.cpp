@@ -243,35 +243,55 @@ Value where(Frame& f, std::uint32_t next, const Instruction& in) {
   return result;
 }
 
+// What count, any and all have found so far, and their answer from it.
+class Tally {
+ public:
+  // Of a count with no condition, every element counts.
+  Tally(Function function, bool filtered) : function_(function), every_(function == Function::count && !filtered) {}
+  void add(const Value& c) {
+    if (every_ || c.is_true()) ++trues_;
+    else if (c.is_false()) ++falses_;
+    else ++unknowns_;
+  }
+  Value answer() const {
+    if (function_ == Function::count) return unknowns_ > 0 ? Value::unknown() : Value::of_number(trues_);
+    if (function_ == Function::any) {
+      return trues_ > 0 ? Value::boolean(true) : unknowns_ > 0 ? Value::unknown() : Value::boolean(false);
+    }
+    return falses_ > 0 ? Value::boolean(false) : unknowns_ > 0 ? Value::unknown() : Value::boolean(true);
+  }
+  // Kept in a value between the instructions of fast code's loop: the
+  // unknowns, and the one other count the answer reads (falses for all).
+  void save(Value& slot) const {
+    slot.span_[0] = function_ == Function::all ? falses_ : trues_;
+    slot.span_[1] = unknowns_;
+  }
+  void load(const Value& slot) {
+    (function_ == Function::all ? falses_ : trues_) = slot.span_[0];
+    unknowns_ = slot.span_[1];
+  }
+
+ private:
+  Function function_;
+  bool every_;
+  int trues_ = 0, falses_ = 0, unknowns_ = 0;
+};
+
 // count, any, all over the list [next, a), with the condition [a, b) when a < b.
 template <Mode M>
 Value tally(Frame& f, std::uint32_t next, const Instruction& in) {
-  auto function = static_cast<Function>(in.c);
   bool filtered = in.a < in.b;
   MissingMark mark(f);
   Value items = part<M>(f, next, static_cast<std::uint32_t>(in.a));
   if (!items.known()) return items;
-  int trues = 0, unknowns = 0, falses = 0;
-  auto count = [&](const Value& c) {
-    if (function == Function::count && !filtered) { ++trues; return; }
-    if (c.is_true()) ++trues;
-    else if (c.is_false()) ++falses;
-    else ++unknowns;
-  };
+  Tally tally(static_cast<Function>(in.c), filtered);
   auto list = items.list();
   if (filtered) {
-    each_element<M>(f, list, in, [&](const Value&, const Value& c) { count(c); });
+    each_element<M>(f, list, in, [&](const Value&, const Value& c) { tally.add(c); });
   } else {
-    for (const auto& item : list) count(item);
+    for (const auto& item : list) tally.add(item);
   }
-  Value result;
-  if (function == Function::count) {
-    result = unknowns > 0 ? Value::unknown() : Value::of_number(trues);
-  } else if (function == Function::any) {
-    result = trues > 0 ? Value::boolean(true) : unknowns > 0 ? Value::unknown() : Value::boolean(false);
-  } else {
-    result = falses > 0 ? Value::boolean(false) : unknowns > 0 ? Value::unknown() : Value::boolean(true);
-  }
+  Value result = tally.answer();
   mark.settle(result);
   return result;
 }
@@ -622,6 +642,48 @@ Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
         } else if (!v.known()) {
           top[-1] = Value::unknown();
         }
+        continue;
+      }
+      case Op::tally_list: {
+        Value& items = top[-1];
+        if (!items.known()) break;
+        Tally tally(static_cast<Function>(in.c), false);
+        for (const auto& item : items.list()) tally.add(item);
+        items = tally.answer();
+        break;
+      }
+      case Op::tally_begin: {
+        // Above the list: where the loop is (the element's index, and the
+        // tally so far), then the element bound before it.
+        Value& items = top[-1];
+        if (!items.known() || items.list().empty()) {
+          if (items.known()) items = Tally(static_cast<Function>(in.c), true).answer();
+          pc = static_cast<std::uint32_t>(in.a);
+          continue;
+        }
+        Value& state = *top++;
+        state = Value::of_id(Tag::number, 0);
+        Tally(static_cast<Function>(in.c), true).save(state);
+        (*top++).items_ = f.element;
+        f.element = &items.items_[0];
+        continue;
+      }
+      case Op::tally_next: {
+        Value c = *--top;
+        const Value& items = top[-3];
+        Value& state = top[-2];
+        Tally tally(static_cast<Function>(in.c), true);
+        tally.load(state);
+        tally.add(c);
+        if (static_cast<std::uint32_t>(++state.id) < items.size_) {
+          tally.save(state);
+          f.element = &items.items_[state.id];
+          pc = static_cast<std::uint32_t>(in.a);
+          continue;
+        }
+        f.element = top[-1].items_;
+        top -= tally_state_slots;
+        top[-1] = tally.answer();
         continue;
       }
       case Op::branch: {

@@ -83,6 +83,10 @@ class Program : public std::enable_shared_from_this<Program> {
 
   // What the interpreter runs, for every expression above.
   std::vector<Instruction> code;
+  // Values the interpreter's stack must hold (Frame::stack): one for each
+  // instruction, since none pushes more than one beyond what it pops, but
+  // Op::tally_begin, which pushes tally_state_slots more.
+  std::size_t stack_room = 1;
   std::vector<Value> constants;                    // Instruction::a of Op::constant
   // The items of folded list literals; a deque, so that items already
   // pointed at stay where they are while more are added.
