@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <tuple>
 #include <type_traits>
 #include <variant>
 
@@ -53,11 +54,14 @@ int Program::local_level_of(std::string_view id) const {
 }
 
 int Program::provision_index(std::string_view id) const {
-  auto it = std::lower_bound(provision_by_id.begin(), provision_by_id.end(), id,
-                             [](const std::pair<std::string_view, int>& entry, std::string_view key) {
-                               return entry.first < key;
-                             });
-  return it != provision_by_id.end() && it->first == id ? it->second : -1;
+  auto it = provision_ids.find(id);
+  return it != provision_ids.end() ? it->second : -1;
+}
+
+bool Program::reaches(const check::Provision& item, const check::Ladder& ladder, int local) {
+  if (local < 0) return false;
+  if (item.level_is_root) return ladder.local[static_cast<std::size_t>(local)].root >= item.level;
+  return local >= item.level;
 }
 
 namespace {
@@ -91,6 +95,46 @@ std::string constant_words(const check::ConstantValue& value) {
       value);
 }
 
+// Program::provision_reached, with the rule evaluation applies: an item of
+// an area is reached when the pupil's level there is at or above the
+// item's; a whole-school item, when the pupil's highest level is, and an
+// item at the lowest level is for every pupil.
+void reached_by_level(Program& program) {
+  const check::Model& m = *program.model;
+  const check::Ladder& ladder = m.ladder;
+  auto levels = static_cast<int>(ladder.local.size());
+  for (auto& by_level : program.provision_reached) by_level.assign(ladder.local.size() + 1, {});
+  for (std::size_t i = 0; i < m.provision.size(); ++i) {
+    const check::Provision& item = m.provision[i];
+    std::size_t slot = item.area ? static_cast<std::size_t>(*item.area) : 4;
+    bool for_everyone = !item.area && item.level == 0;
+    for (int level = -1; level < levels; ++level) {
+      if (for_everyone || Program::reaches(item, ladder, level)) {
+        program.provision_reached[slot][static_cast<std::size_t>(level + 1)].push_back(static_cast<int>(i));
+      }
+    }
+  }
+}
+
+// Program::provision_rank.
+void provision_ranks(Program& program) {
+  const check::Model& m = *program.model;
+  std::vector<std::tuple<int, int, std::size_t>> keys;
+  for (std::size_t i = 0; i < m.provision.size(); ++i) {
+    const check::Provision& item = m.provision[i];
+    int area = item.area ? static_cast<int>(*item.area) : -1;
+    int level = item.level_is_root
+                    ? std::max(0, m.ladder.lowest_local_in_root[static_cast<std::size_t>(item.level)])
+                    : item.level;
+    keys.emplace_back(area, level, i);
+  }
+  std::sort(keys.begin(), keys.end());
+  program.provision_rank.resize(keys.size());
+  for (std::size_t rank = 0; rank < keys.size(); ++rank) {
+    program.provision_rank[std::get<2>(keys[rank])] = static_cast<int>(rank);
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
@@ -109,9 +153,11 @@ std::shared_ptr<const Program> compile(std::unique_ptr<check::Model> model) {
   for (const auto& parameter : m.parameters) program->parameters.push_back(constant_value(parameter.value));
 
   for (std::size_t i = 0; i < m.provision.size(); ++i) {
-    program->provision_by_id.emplace_back(m.provision[i].id, static_cast<int>(i));
+    program->provision_ids.emplace(m.provision[i].id, static_cast<int>(i));
   }
-  std::sort(program->provision_by_id.begin(), program->provision_by_id.end());
+  reached_by_level(*program);
+  provision_ranks(*program);
+  for (std::size_t i = 0; i < m.inputs.size(); ++i) program->input_ids.emplace(m.inputs[i].name, static_cast<int>(i));
 
   // Every name `missing` can list for a cycle's field, made once.
   for (std::size_t a = 0; a < all_areas.size(); ++a) {

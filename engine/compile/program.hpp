@@ -3,9 +3,11 @@
 // a run of instructions in one flat array that the interpreter
 // (compile/interpreter.cpp) executes against a Frame. Built once, evaluated
 // for any number of pupils, shared read-only between threads.
+#include <array>
 #include <deque>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "check/model.hpp"
 #include "compile/frame.hpp"
@@ -104,12 +106,27 @@ class Program : public std::enable_shared_from_this<Program> {
   // or a root id meaning the lowest local level within it), or -1.
   int local_level_of(std::string_view id) const;
 
-  // Provision item ids with their catalogue index, sorted by id: a
-  // profile's `in_place` list is looked up here for every pupil, without
-  // building a map each time.
-  std::vector<std::pair<std::string_view, int>> provision_by_id;
+  // Provision item ids with their catalogue index: a profile's `in_place`
+  // list is looked up here for every pupil (a hash, since a binary search
+  // over string ids cost a tenth of reading a pupil's facts).
+  std::unordered_map<std::string_view, int> provision_ids;
   // The catalogue index of provision item `id`, or -1.
   int provision_index(std::string_view id) const;
+
+  // The provision items a pupil's levels reach, so that evaluation looks at
+  // those and the ones fired rules provide, not the whole catalogue:
+  // provision_reached[area][level + 1] for the items of that area, and
+  // provision_reached[4][highest level + 1] for whole-school items (a
+  // level of -1: no need in that area, or in any). Catalogue order.
+  std::array<std::vector<std::vector<int>>, 5> provision_reached;
+  // Per provision item, its place in a result's list: whole-school items
+  // first, then the areas in the Code's order; within an area, lowest level
+  // first; then catalogue order.
+  std::vector<int> provision_rank;
+  // Input names with their index in Model::inputs, for reading a profile's answers.
+  std::unordered_map<std::string_view, int> input_ids;
+  // Whether `item` is reached at local level `local` of its area (-1: none).
+  static bool reaches(const check::Provision& item, const check::Ladder& ladder, int local);
 };
 
 // Compiles a checked model. The model must have checked without errors.

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <string_view>
-#include <tuple>
+#include <functional>
 
 #include "evaluate/facts.hpp"
+#include "evaluate/item_set.hpp"
 
 namespace apdr::eval {
 namespace {
@@ -28,6 +29,15 @@ void stable_insertion_sort(It first, It last, Less less) {
 
 // A deadline while its step is being gathered: vectors the builder keeps
 // between pupils, copied into the Result's arenas once the step is done.
+// Sorts distinct keys: by insertion when there are a handful (a pupil's
+// candidates, steps and citations), which costs a few instructions where
+// std::sort's set-up costs hundreds; by std::sort when there are more.
+template <typename It, typename Less>
+void sort_distinct(It first, It last, Less less) {
+  if (last - first <= 24) stable_insertion_sort(first, last, less);
+  else std::sort(first, last, less);
+}
+
 struct DeadlineBuilder {
   std::optional<Date> due;
   Kind kind = Kind::local_policy;
@@ -149,6 +159,7 @@ class Evaluator::State {
   // Steps 3–5 rest on which rules fire at the final levels.
   void decide_rules(Result& out) {
     outcomes_.assign(model_.rules.size(), Outcome::not_applicable);
+    fired_.clear();
     undecided_.resize(model_.rules.size());
     undetermined_items_.clear();
     for (std::size_t i = 0; i < model_.rules.size(); ++i) {
@@ -158,6 +169,7 @@ class Evaluator::State {
       run::Value v = listener ? traced(when, listener) : condition(i);
       if (v.is_true()) {
         outcomes_[i] = Outcome::fired;
+        fired_.push_back(i);
         if (observer_) observer_->fired(i);
       } else if (v.known()) {
         outcomes_[i] = Outcome::not_fired;
@@ -212,8 +224,7 @@ class Evaluator::State {
       views_.clear();
       if (level > stated_level(a)) {
         views_ = raised_by_[a];
-        for (std::size_t i = 0; i < model_.rules.size(); ++i) {
-          if (outcomes_[i] != Outcome::fired) continue;
+        for (std::size_t i : fired_) {
           for (const auto& target : model_.rules[i].levels) {
             if (target.area == area && target.local_level == level) add_unique(views_, std::string_view(model_.rules[i].id));
           }
@@ -225,33 +236,43 @@ class Evaluator::State {
     }
   }
 
-  bool reached_by_level(const check::Provision& item) const {
-    const check::Ladder& ladder = model_.ladder;
-    auto at_or_above = [&](int local) {
-      if (local < 0) return false;
-      if (item.level_is_root) return ladder.local[static_cast<std::size_t>(local)].root >= item.level;
-      return local >= item.level;
-    };
-    if (item.area) return at_or_above(facts_.level[static_cast<std::size_t>(*item.area)]);
-    // Whole-school provision: measured against the pupil's highest level;
-    // an item at the lowest level is for every pupil.
+  // The items the pupil's levels reach (Program::provision_reached) and the
+  // ones fired rules provide, in catalogue order, in candidates_; those
+  // reached by level are in reached_ too.
+  void provision_candidates() {
+    reached_.reset(model_.provision.size());
+    chosen_set_.reset(model_.provision.size());
+    for (std::size_t a = 0; a < facts_.level.size(); ++a) {
+      int level = facts_.level[a];
+      if (level < 0) continue;
+      for (int i : program_.provision_reached[a][static_cast<std::size_t>(level + 1)]) reached_.add(static_cast<std::size_t>(i));
+    }
     int highest = *std::max_element(facts_.level.begin(), facts_.level.end());
-    bool lowest_item = item.level_is_root ? item.level == 0 : item.level == 0;
-    return lowest_item || at_or_above(highest);
+    for (int i : program_.provision_reached[4][static_cast<std::size_t>(highest + 1)]) reached_.add(static_cast<std::size_t>(i));
+    for (std::size_t r : fired_) {
+      for (int i : model_.rules[r].provide) chosen_set_.add(static_cast<std::size_t>(i));
+    }
+    reached_.list(candidates_);
+    for (int i : candidates_) chosen_set_.add(static_cast<std::size_t>(i));
+    chosen_set_.list(candidates_);
   }
 
   void collect_provision(Result& out) {
     // Which items are provided, by what and of which kind, is decided in
     // catalogue order (guards run, and undetermined items are listed, in
     // that order). The entries are built afterwards, already in output
-    // order, rather than built and moved by the sort.
+    // order, rather than built and moved by the sort. Only the candidates
+    // can be provided: an item neither reached nor named by a fired rule
+    // is not.
     chosen_.clear();
-    for (std::size_t i = 0; i < model_.provision.size(); ++i) {
+    provision_candidates();
+    for (int candidate : candidates_) {
+      auto i = static_cast<std::size_t>(candidate);
       const check::Provision& item = model_.provision[i];
       if (!item.window.contains(today_)) continue;
       views_.clear();
       std::optional<Kind> kind = item.kind;
-      if (reached_by_level(item)) {
+      if (reached_.contains(i)) {
         const auto& guard = program_.provision_when[i];
         run::Trace* listener = observer_ && guard ? observer_->provision_guard(i) : nullptr;
         run::Value ok = !guard ? run::Value::boolean(true) : listener ? traced(guard, listener) : guard(frame_);
@@ -269,11 +290,10 @@ class Evaluator::State {
         kind = kind ? stronger(*kind, rule.kind) : rule.kind;
       }
       if (views_.empty()) continue;
-      chosen_.push_back({provision_order(i), i, out.names(views_), kind.value_or(Kind::local_policy)});
+      chosen_.push_back({program_.provision_rank[i], i, out.names(views_), kind.value_or(Kind::local_policy)});
     }
-    // The order keys are distinct (the catalogue index is the last), so an
-    // unstable sort gives the one order.
-    std::sort(chosen_.begin(), chosen_.end(), [](const Chosen& a, const Chosen& b) { return a.order < b.order; });
+    // The ranks are distinct, so any sort gives the one order.
+    sort_distinct(chosen_.begin(), chosen_.end(), [](const Chosen& a, const Chosen& b) { return a.order < b.order; });
     views_.clear();  // the gaps
     for (const auto& c : chosen_) {
       const check::Provision& item = model_.provision[c.index];
@@ -291,16 +311,6 @@ class Evaluator::State {
       if (entry.in_place == false) views_.push_back(item.id);
     }
     out.gaps = out.names(views_);
-  }
-
-  // Whole-school items first, then the areas in the Code's order; within
-  // an area, lowest level first; then catalogue order.
-  std::tuple<int, int, std::size_t> provision_order(std::size_t index) const {
-    const check::Provision& item = model_.provision[index];
-    int area = item.area ? static_cast<int>(*item.area) : -1;
-    int level = item.level_is_root ? std::max(0, model_.ladder.lowest_local_in_root[static_cast<std::size_t>(item.level)])
-                                   : item.level;
-    return {area, level, index};
   }
 
   // One rule's date for a step, folded into the deadline of its kind: the
@@ -347,8 +357,7 @@ class Evaluator::State {
   void collect_escalations(Result& out) {
     steps_.resize(model_.steps.size());
     used_steps_.clear();
-    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-      if (outcomes_[r] != Outcome::fired) continue;
+    for (std::size_t r : fired_) {
       const check::Rule& rule = model_.rules[r];
       for (std::size_t e = 0; e < rule.escalate.size(); ++e) {
         int step_index = rule.escalate[e].step;
@@ -389,7 +398,7 @@ class Evaluator::State {
     }
     // In step order, as the steps were once gathered in a map by index;
     // the stable sort below keeps that order among equals.
-    std::sort(used_steps_.begin(), used_steps_.end());
+    sort_distinct(used_steps_.begin(), used_steps_.end(), std::less<int>());
     for (int step_index : used_steps_) {
       StepBuilder& builder = steps_[static_cast<std::size_t>(step_index)];
       builder.used = false;
@@ -447,8 +456,15 @@ class Evaluator::State {
   }
 
   void collect_information(Result& out) {
+    // Only the items fired rules name can be given, each once, in catalogue order.
+    chosen_set_.reset(model_.information.size());
+    for (std::size_t r : fired_) {
+      for (int i : model_.rules[r].inform) chosen_set_.add(static_cast<std::size_t>(i));
+    }
+    chosen_set_.list(candidates_);
     informed_.clear();
-    for (std::size_t i = 0; i < model_.information.size(); ++i) {
+    for (int candidate : candidates_) {
+      auto i = static_cast<std::size_t>(candidate);
       const check::Information& info = model_.information[i];
       if (!info.window.contains(today_)) continue;
       views_.clear();
@@ -480,27 +496,18 @@ class Evaluator::State {
   }
 
   // The sources the entries above cite, in the order the program worked out
-  // (compile/cited_sources.hpp): marking each cited one once is all that
-  // is left to do per pupil.
+  // (compile/cited_sources.hpp): marking each cited one is all that is
+  // left to do per pupil.
   void collect_sources(Result& out) {
-    if (cite_seen_.size() != program_.cited.size()) cite_seen_.assign(program_.cited.size(), 0);
-    if (++cite_epoch_ == 0) {  // the stamps wrapped: forget them all
-      std::fill(cite_seen_.begin(), cite_seen_.end(), 0);
-      cite_epoch_ = 1;
-    }
-    cites_.clear();
+    cited_.reset(program_.cited.size());
     auto cite = [&](int index) {
-      if (index < 0 || cite_seen_[static_cast<std::size_t>(index)] == cite_epoch_) return;
-      cite_seen_[static_cast<std::size_t>(index)] = cite_epoch_;
-      cites_.push_back(index);
+      if (index >= 0) cited_.add(static_cast<std::size_t>(index));
     };
     for (const auto& c : chosen_) cite(program_.provision_cited[c.index]);
     for (int step : used_steps_) cite(program_.step_cited[static_cast<std::size_t>(step)]);
     for (std::size_t i : informed_) cite(program_.information_cited[i]);
-    for (std::size_t r = 0; r < model_.rules.size(); ++r) {
-      if (outcomes_[r] == Outcome::fired) cite(program_.rule_cited[r]);
-    }
-    std::sort(cites_.begin(), cites_.end());
+    for (std::size_t r : fired_) cite(program_.rule_cited[r]);
+    cited_.list(cites_);
     for (std::size_t i = 0; i < cites_.size();) {
       int source = program_.cited[static_cast<std::size_t>(cites_[i])].source;
       citations_.clear();
@@ -548,7 +555,7 @@ class Evaluator::State {
   }
 
   struct Chosen {
-    std::tuple<int, int, std::size_t> order;
+    int order;                            // Program::provision_rank
     std::size_t index;
     Names by;
     Kind kind;
@@ -563,6 +570,7 @@ class Evaluator::State {
   run::Frame frame_;
   std::array<std::vector<std::string_view>, 4> raised_by_;
   std::vector<Outcome> outcomes_;
+  std::vector<std::size_t> fired_;        // the rules that fired, in rule order
   std::vector<Undetermined> undecided_;   // per rule, when its outcome is undetermined
   std::vector<Undetermined> undetermined_items_;
   run::Missing missing_;
@@ -573,8 +581,10 @@ class Evaluator::State {
   std::vector<Assumption> assumes_;
   std::vector<Deadline> deadlines_;
   std::vector<std::size_t> informed_;     // the information items this pupil was given
-  std::vector<std::uint32_t> cite_seen_;  // per Program::cited: the evaluation that last cited it
-  std::uint32_t cite_epoch_ = 0;
+  std::vector<int> candidates_;           // items that may be listed (provision, then information)
+  ItemSet reached_;                       // provision items the pupil's levels reach
+  ItemSet chosen_set_;                    // candidates_ as a set, while they are gathered
+  ItemSet cited_;                         // indices into Program::cited, this pupil's
   std::vector<int> cites_;                // indices into Program::cited, this pupil's
   std::vector<Citation> citations_;
 };

@@ -96,12 +96,15 @@ void prepare_facts(const run::Program& program, const profile::Profile& profile,
     facts.cycles[area] = run::Value::of_list(items.data() + at, items.size() - at);
   }
 
+  // A profile answers a few of the rule set's inputs: each answer is looked
+  // up, rather than each input the rule set has.
   facts.inputs.assign(model.inputs.size(), run::Value::unknown());
-  for (std::size_t i = 0; i < model.inputs.size(); ++i) {
+  for (const auto& [name, answer] : profile.inputs) {
+    auto found = program.input_ids.find(name);
+    if (found == program.input_ids.end()) continue;
+    auto i = static_cast<std::size_t>(found->second);
     const check::Input& input = model.inputs[i];
-    auto it = profile.inputs.find(input.name);
-    if (it == profile.inputs.end()) continue;
-    run::Value value = input_value(items, it->second);
+    run::Value value = input_value(items, answer);
     // A one_of answer is one of the input's values, which rules name as
     // bare words (`transport == taxi`): the same symbol, not text.
     if (input.type.kind == check::TypeKind::enumeration && value.tag == run::Tag::text) {
