@@ -182,6 +182,30 @@ struct close_call_parser : x3::parser<close_call_parser> {
 
 inline const close_call_parser close_call{};
 
+// Succeeds, reading nothing, when a word and then `(` come next: a call is
+// tried only then, so a plain name is not read twice, first as a call that
+// fails at its missing `(`. It can only turn away what `call` would refuse.
+struct call_ahead_parser : x3::parser<call_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  static bool is_word(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, const Iterator& last, const Context& context, RContext&, Attribute&) const {
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    if (i == last || !is_word(*i) || (*i >= '0' && *i <= '9')) return false;
+    while (i != last && is_word(*i)) ++i;
+    x3::skip_over(i, last, context);
+    return i != last && *i == '(';
+  }
+};
+
+inline const call_ahead_parser call_ahead{};
+
 // ---------------------------------------------------------------------------
 // Tokens.
 
@@ -501,7 +525,7 @@ const auto list_def = spanned[nest(x3::lit('['))[-list_items > close_bracket][se
 
 const auto list_items_def = full_expression >> *(',' > full_expression);
 
-const auto call_def = identifier >> nest(x3::lit('('))[-list_items >> close_call];
+const auto call_def = call_ahead >> identifier >> nest(x3::lit('('))[-list_items >> close_call];
 
 const auto name_def = spanned[identifier[set_name]];
 
