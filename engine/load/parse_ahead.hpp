@@ -2,8 +2,9 @@
 // Included rule files read and parsed ahead of their turn, on several
 // threads. YAML parsing is most of the time it takes to load a large rule
 // set split into files (yaml-cpp's scanner), and one file's parse needs
-// nothing from another's, so the loader parses a few sibling includes at
-// once. Nothing else runs ahead: the loader still resolves, reads, limits
+// nothing from another's, so sibling includes are parsed on helper threads
+// while the loader reads the documents of those before them. Nothing else
+// runs ahead: the loader still resolves, reads, limits
 // and reads the documents of files one at a time in their order, and uses a
 // tree parsed ahead only for exactly the file and text it then reads
 // (chain_loader.cpp), so the messages and the rule set are those of loading
