@@ -57,8 +57,6 @@ class Checker {
   EntryInfo entry_info(const syntax::EntryCommon& common, std::size_t set);
   std::string checked_source(const std::optional<syntax::Scalar>& source);
   Window window_of(const std::optional<syntax::Window>& window, std::size_t set);
-  int find_step(std::string_view id) const;
-  int find_information(std::string_view id) const;
 
   // expressions.cpp
   void check_parameters();

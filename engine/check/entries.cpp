@@ -1,6 +1,9 @@
 // Converts the merged catalogue into model entries, resolving every id an
 // entry names (areas, levels, sources, provision, steps, information) and
 // reporting each one that does not exist, with the nearest real one.
+#include <string_view>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "check/checker.hpp"
@@ -10,6 +13,24 @@ namespace apdr::check {
 namespace {
 
 std::string text_of(const std::optional<syntax::Scalar>& scalar) { return scalar ? scalar->value : std::string(); }
+
+// Each entry's id to its index, the first of an id winning as a scan in
+// order would. A rule set of 10,000 rules names about as many items and
+// steps, and a scan of the catalogue for each made checking it quadratic.
+using IdIndex = std::unordered_map<std::string_view, int>;
+
+template <typename Entries>
+IdIndex index_of_ids(const Entries& entries) {
+  IdIndex index;
+  index.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) index.emplace(entries[i].id, static_cast<int>(i));
+  return index;
+}
+
+int find_id(const IdIndex& index, std::string_view id) {
+  auto found = index.find(id);
+  return found == index.end() ? -1 : found->second;
+}
 
 std::vector<std::string> area_choices(bool with_all) {
   std::vector<std::string> choices;
@@ -63,20 +84,6 @@ EntryInfo Checker::entry_info(const syntax::EntryCommon& common, std::size_t set
   return info;
 }
 
-int Checker::find_step(std::string_view id) const {
-  for (std::size_t i = 0; i < model_.steps.size(); ++i) {
-    if (model_.steps[i].id == id) return static_cast<int>(i);
-  }
-  return -1;
-}
-
-int Checker::find_information(std::string_view id) const {
-  for (std::size_t i = 0; i < model_.information.size(); ++i) {
-    if (model_.information[i].id == id) return static_cast<int>(i);
-  }
-  return -1;
-}
-
 void Checker::convert_entries() {
   for (const auto& merged : sources_) {
     const auto& s = *merged.syntax;
@@ -121,6 +128,9 @@ void Checker::convert_entries() {
   for (const auto& p : model_.provision) provision_ids.push_back(p.id);
   for (const auto& s : model_.steps) step_ids.push_back(s.id);
   for (const auto& i : model_.information) information_ids.push_back(i.id);
+  const IdIndex provision_index = index_of_ids(model_.provision);
+  const IdIndex step_index = index_of_ids(model_.steps);
+  const IdIndex information_index = index_of_ids(model_.information);
 
   auto reference = [&](const syntax::Scalar& id, int found, const std::vector<std::string>& ids, const char* what) {
     if (found < 0) {
@@ -174,16 +184,16 @@ void Checker::convert_entries() {
       rule.levels.push_back({*area, index});
     }
     for (const auto& id : r.then.provide) {
-      int found = reference(id, model_.find_provision(id.value), provision_ids, "provision item");
+      int found = reference(id, find_id(provision_index, id.value), provision_ids, "provision item");
       if (found >= 0) rule.provide.push_back(found);
     }
     for (const auto& escalation : r.then.escalate) {
       if (!escalation.step.where.known()) continue;  // no `step:`, reported by the loader
-      int found = reference(escalation.step, find_step(escalation.step.value), step_ids, "step");
+      int found = reference(escalation.step, find_id(step_index, escalation.step.value), step_ids, "step");
       if (found >= 0) rule.escalate.push_back({found, escalation.due ? &*escalation.due : nullptr});
     }
     for (const auto& id : r.then.inform) {
-      int found = reference(id, find_information(id.value), information_ids, "information item");
+      int found = reference(id, find_id(information_index, id.value), information_ids, "information item");
       if (found >= 0) rule.inform.push_back(found);
     }
     model_.rules.push_back(std::move(rule));

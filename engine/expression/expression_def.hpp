@@ -182,6 +182,30 @@ struct close_call_parser : x3::parser<close_call_parser> {
 
 inline const close_call_parser close_call{};
 
+// Succeeds, reading nothing, when a word and then `(` come next: a call is
+// tried only then, so a plain name is not read twice, first as a call that
+// fails at its missing `(`. It can only turn away what `call` would refuse.
+struct call_ahead_parser : x3::parser<call_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  static bool is_word(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, const Iterator& last, const Context& context, RContext&, Attribute&) const {
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    if (i == last || !is_word(*i) || (*i >= '0' && *i <= '9')) return false;
+    while (i != last && is_word(*i)) ++i;
+    x3::skip_over(i, last, context);
+    return i != last && *i == '(';
+  }
+};
+
+inline const call_ahead_parser call_ahead{};
+
 // ---------------------------------------------------------------------------
 // Tokens.
 
@@ -316,6 +340,21 @@ inline const auto make_string = [](auto& ctx) {
   x3::_val(ctx).value = std::move(value);
 };
 
+inline const auto pass_up = [](auto& ctx) {
+  auto& parts = x3::_attr(ctx);
+  if constexpr (requires { parts.rest; }) {
+    if (parts.rest.empty()) {
+      x3::_val(ctx) = std::move(parts.first);
+      return;
+    }
+  } else {
+    if (parts.fields.empty()) {
+      x3::_val(ctx) = std::move(parts.base);
+      return;
+    }
+  }
+  x3::_val(ctx) = std::move(parts);
+};
 inline const auto set_true = [](auto& ctx) { x3::_val(ctx).value = true; };
 inline const auto set_false = [](auto& ctx) { x3::_val(ctx).value = false; };
 inline const auto set_name = [](auto& ctx) { x3::_val(ctx).id = std::move(x3::_attr(ctx)); };
@@ -332,23 +371,32 @@ inline const auto set_items = [](auto& ctx) {
 
 // ---------------------------------------------------------------------------
 // Rule ids. Those deriving from annotate_on_success record their node's span;
-// the others make no node or are tagged by `spanned`.
+// the others make no node or are tagged by `spanned`. A chain's or a
+// postfix's own span is never read (parse.cpp spans them by their parts), so
+// they are not tagged.
 
 struct full_expression_class;
 struct if_then_class : x3::annotate_on_success {};
-struct where_level_class : x3::annotate_on_success {};
-struct or_level_class : x3::annotate_on_success {};
-struct and_level_class : x3::annotate_on_success {};
+struct where_level_class;  // passed up by `where_level_up`, spans unused
+struct where_level_up_class;
+struct or_level_class;  // passed up by `or_level_up`, spans unused
+struct or_level_up_class;
+struct and_level_class;  // passed up by `and_level_up`, spans unused
+struct and_level_up_class;
 struct not_level_class;
 struct not_expr_class : x3::annotate_on_success {};
-struct comparison_class : x3::annotate_on_success {};
+struct comparison_class;  // passed up by `comparison_up`, spans unused
+struct comparison_up_class;
 struct comparison_tail_class;
 struct comparison_op_class;
-struct additive_class : x3::annotate_on_success {};
-struct multiplicative_class : x3::annotate_on_success {};
+struct additive_class;  // passed up by `additive_up`, spans unused
+struct additive_up_class;
+struct multiplicative_class;  // passed up by `multiplicative_up`, spans unused
+struct multiplicative_up_class;
 struct unary_level_class;
 struct negate_expr_class : x3::annotate_on_success {};
-struct postfix_class : x3::annotate_on_success {};
+struct postfix_class;  // passed up by `postfix_up`, spans unused
+struct postfix_up_class;
 struct field_name_class;  // tagged by `spanned`
 struct primary_class;
 struct list_class;  // tagged by `spanned`
@@ -372,18 +420,25 @@ struct in_after_not_class;
 const expression_type full_expression = an_expression;
 const x3::rule<if_then_class, ast::if_then> if_then = an_expression;
 const x3::rule<where_level_class, ast::binary_chain> where_level = an_expression;
+const x3::rule<where_level_up_class, ast::operand> where_level_up = an_expression;
 const x3::rule<or_level_class, ast::binary_chain> or_level = an_expression;
+const x3::rule<or_level_up_class, ast::operand> or_level_up = an_expression;
 const x3::rule<and_level_class, ast::binary_chain> and_level = an_expression;
+const x3::rule<and_level_up_class, ast::operand> and_level_up = an_expression;
 const x3::rule<not_level_class, ast::operand> not_level = an_expression;
 const x3::rule<not_expr_class, ast::unary> not_expr = an_expression;
 const x3::rule<comparison_class, ast::binary_chain> comparison = an_expression;
+const x3::rule<comparison_up_class, ast::operand> comparison_up = an_expression;
 const x3::rule<comparison_tail_class, std::vector<ast::operation>> comparison_tail = "a comparison";
 const x3::rule<comparison_op_class, ast::optoken> comparison_op = "a comparison";
 const x3::rule<additive_class, ast::binary_chain> additive = an_expression;
+const x3::rule<additive_up_class, ast::operand> additive_up = an_expression;
 const x3::rule<multiplicative_class, ast::binary_chain> multiplicative = an_expression;
+const x3::rule<multiplicative_up_class, ast::operand> multiplicative_up = an_expression;
 const x3::rule<unary_level_class, ast::operand> unary_level = an_expression;
 const x3::rule<negate_expr_class, ast::unary> negate_expr = an_expression;
 const x3::rule<postfix_class, ast::postfix> postfix = an_expression;
+const x3::rule<postfix_up_class, ast::operand> postfix_up = an_expression;
 const x3::rule<field_name_class, ast::field_access> field_name = "a field name after `.`";
 const x3::rule<primary_class, ast::operand> primary = an_expression;
 const x3::rule<list_class, ast::list> list = "a list";
@@ -406,24 +461,24 @@ const x3::rule<in_after_not_class> in_after_not = "`in` after `not`";
 // ---------------------------------------------------------------------------
 // The grammar.
 
-const auto full_expression_def = if_then | where_level;
+const auto full_expression_def = if_then | where_level_up;
 
 const auto if_then_def =
     nest(kw_if)[x3::expect[full_expression] > then_keyword > full_expression > else_keyword > full_expression];
 
-const auto where_level_def = or_level >> *(where_op > or_level);
+const auto where_level_def = or_level_up >> *(where_op > or_level_up);
 
-const auto or_level_def = and_level >> *(or_op > and_level) >> !reject(x3::lit("||"), "use `or` instead of `||`");
+const auto or_level_def = and_level_up >> *(or_op > and_level_up) >> !reject(x3::lit("||"), "use `or` instead of `||`");
 
 const auto and_level_def = not_level >> *(and_op > not_level) >> !reject(x3::lit("&&"), "use `and` instead of `&&`");
 
-const auto not_level_def = not_expr | comparison;
+const auto not_level_def = not_expr | comparison_up;
 
 const auto not_expr_def = nest(kw_not)[x3::attr(ast::prefix_op::logical_not) > not_level];
 
 // Comparisons do not chain: `a < b < c` is an error rather than a silent
 // comparison of a boolean with c.
-const auto comparison_def = additive >> comparison_tail >>
+const auto comparison_def = additive_up >> comparison_tail >>
                             !reject(comparison_op, "comparisons cannot be chained; join them with `and`, "
                                                    "as in `a < b and b < c`") >>
                             !reject(x3::lit("=<"), "use `<=` for \"at most\"") >>
@@ -432,20 +487,32 @@ const auto comparison_def = additive >> comparison_tail >>
 
 // At most one comparison; a rule of its own so that the optional step counts
 // as one element of comparison's sequence.
-const auto comparison_tail_def = -(comparison_op > additive);
+const auto comparison_tail_def = -(comparison_op > additive_up);
 
 const auto comparison_op_def = comparison_symbols | (kw_in >> x3::attr(ast::optoken::in)) |
                                ((kw_not > in_after_not) >> x3::attr(ast::optoken::not_in));
 
-const auto additive_def = multiplicative >> *(additive_op > multiplicative);
+const auto additive_def = multiplicative_up >> *(additive_op > multiplicative_up);
 
 const auto multiplicative_def = unary_level >> *(multiplicative_op > unary_level);
 
-const auto unary_level_def = negate_expr | postfix;
+const auto unary_level_def = negate_expr | postfix_up;
 
 const auto negate_expr_def = nest(x3::lit('-'))[x3::attr(ast::prefix_op::negate) > unary_level];
 
 const auto postfix_def = primary >> *('.' > field_name);
+
+// A chain without an operator, or a primary without a field, is passed up
+// as its one operand: otherwise every name would reach the top wrapped in
+// six empty chains and a postfix, each a node on the heap of its own, and
+// parse.cpp would unwrap them again.
+const auto where_level_up_def = where_level[pass_up];
+const auto or_level_up_def = or_level[pass_up];
+const auto and_level_up_def = and_level[pass_up];
+const auto comparison_up_def = comparison[pass_up];
+const auto additive_up_def = additive[pass_up];
+const auto multiplicative_up_def = multiplicative[pass_up];
+const auto postfix_up_def = postfix[pass_up];
 
 const auto field_name_def = spanned[identifier[set_field]];
 
@@ -458,7 +525,7 @@ const auto list_def = spanned[nest(x3::lit('['))[-list_items > close_bracket][se
 
 const auto list_items_def = full_expression >> *(',' > full_expression);
 
-const auto call_def = identifier >> nest(x3::lit('('))[-list_items >> close_call];
+const auto call_def = call_ahead >> identifier >> nest(x3::lit('('))[-list_items >> close_call];
 
 const auto name_def = spanned[identifier[set_name]];
 
@@ -489,6 +556,7 @@ BOOST_SPIRIT_DEFINE(full_expression, if_then, where_level, or_level, and_level, 
                     comparison_tail, comparison_op, additive, multiplicative, unary_level, negate_expr, postfix, field_name,
                     primary, list, list_items, call, name, paren, identifier, numeric_literal, number_text, date_literal,
                     string_literal, boolean_literal, then_keyword, else_keyword, close_paren, close_bracket,
-                    in_after_not)
+                    in_after_not, where_level_up, or_level_up, and_level_up, comparison_up, additive_up,
+                    multiplicative_up, postfix_up)
 
 }  // namespace apdr::expr::grammar

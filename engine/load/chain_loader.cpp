@@ -275,12 +275,11 @@ std::size_t entries_of(const syntax::RuleSet& set) {
 
 }  // namespace
 
-std::vector<AheadJob> ChainLoader::ahead_jobs(const Origin& from, const std::vector<syntax::Scalar>& includes,
-                                             std::size_t first) const {
+std::vector<AheadJob> ChainLoader::ahead_jobs(const Origin& from, const std::vector<syntax::Scalar>& includes) const {
   std::vector<AheadJob> jobs;
   if (from.embedded || from.resolved || parse_threads < 2) return jobs;  // embedded files have tree images;
                                                                           // a resolver is not ours to call on threads
-  for (std::size_t i = first; i < includes.size() && jobs.size() < parse_threads; ++i) {
+  for (std::size_t i = 0; i < includes.size(); ++i) {
     fs::path relative(includes[i].value);
     if (includes[i].value.empty() || is_absolute_like(relative)) {
       jobs.push_back({});  // resolve_include refuses it; an empty job keeps the numbering
@@ -325,20 +324,17 @@ bool ChainLoader::read_one_file(const Origin& origin, std::string text, bool is_
   }
 
   state.stack.emplace_back(origin.identity, origin.display);
-  // Sibling includes are parsed a few at a time ahead of their turn; each is
-  // still resolved, read and taken in order below.
-  std::vector<std::optional<ParsedAhead>> ahead_of;
-  std::size_t ahead_first = 0;  // ahead_of[k] is for includes[ahead_first + k]
+  // Sibling includes are parsed on other threads ahead of their turn, while
+  // this one reads the documents parsed before; each is still resolved, read
+  // and taken in order below.
+  std::optional<AheadParser> siblings;
+  if (auto jobs = ahead_jobs(origin, includes); jobs.size() >= 2) siblings.emplace(std::move(jobs), parse_threads);
   for (std::size_t i = 0; i < includes.size(); ++i) {
     const syntax::Scalar& include = includes[i];
     if (state.too_many_entries) break;
-    if (i == ahead_first + ahead_of.size()) {
-      ahead_first = i;
-      auto jobs = ahead_jobs(origin, includes, i);
-      ahead_of = jobs.size() >= 2 ? parse_ahead(jobs, parse_threads) : std::vector<std::optional<ParsedAhead>>{};
-    }
-    const ParsedAhead* parsed = nullptr;
-    if (i - ahead_first < ahead_of.size() && ahead_of[i - ahead_first]) parsed = &*ahead_of[i - ahead_first];
+    std::optional<ParsedAhead> parsed_ahead;
+    if (siblings) parsed_ahead = siblings->take(i);
+    const ParsedAhead* parsed = parsed_ahead ? &*parsed_ahead : nullptr;
     auto target = resolve_include(origin, include, depth, state);
     if (!target) continue;
     auto included_text = read_text(*target, include.where);

@@ -69,10 +69,9 @@ class ChainLoader {
   std::optional<syntax::RuleSet> rule_set_from_image(const Origin& main, std::string& text);
   bool read_one_file(const Origin& origin, std::string text, bool is_main, std::size_t depth,
                      syntax::RuleSet& set, IncludeState& state, const ParsedAhead* ahead = nullptr);
-  // The includes of `from` from `first` on, as many as are parsed at once,
-  // named as resolve_include will name them if they are files on disk.
-  std::vector<AheadJob> ahead_jobs(const Origin& from, const std::vector<syntax::Scalar>& includes,
-                                   std::size_t first) const;
+  // The includes of `from`, named as resolve_include will name them if they
+  // are files on disk; none when they are not parsed ahead.
+  std::vector<AheadJob> ahead_jobs(const Origin& from, const std::vector<syntax::Scalar>& includes) const;
   std::optional<Origin> resolve_include(const Origin& from, const syntax::Scalar& include,
                                         std::size_t depth, IncludeState& state);
   std::optional<Origin> resolve_extends(const Origin& from, const syntax::Scalar& extends);

@@ -104,5 +104,27 @@ TEST_CASE("a file that is not a plain file is never parsed ahead, and a missing 
   CHECK(parsed[2]->diagnostics.empty());
 }
 
+TEST_CASE("an ahead parser hands each job's own tree over in order, also when the caller passes jobs over", "[load][include]") {
+  load_test::TempFolder folder;
+  std::vector<AheadJob> jobs;
+  for (int i = 0; i < 6; ++i) {
+    std::string name = fmt::format("part-{}.yaml", i);
+    jobs.push_back({folder.write(name, rules_file(i * 10, i + 1)), name});
+  }
+  // One helper and a window of one: the helper waits for the caller, who
+  // takes job 0, passes over 1 to 3 and takes 4 and 5.
+  AheadParser parser(jobs, 1);
+  for (std::size_t i : {0, 4, 5}) {
+    auto parsed = parser.take(i);
+    REQUIRE(parsed.has_value());
+    CHECK(parsed->display == fmt::format("part-{}.yaml", i));
+    REQUIRE(parsed->root != nullptr);
+    const auto* rules = parsed->root->find("rules");
+    REQUIRE(rules != nullptr);
+    CHECK(rules->items.size() == i + 1);
+  }
+  CHECK_FALSE(parser.take(6).has_value());
+}
+
 }  // namespace
 }  // namespace apdr::load
