@@ -154,6 +154,12 @@ class Emitter {
     const Resolution& r = resolution(node);
     if (r.ref == Ref::pupil_field) { put(Op::pupil_field, node, r.index); return; }
     if (r.ref == Ref::ehc_field) { put(Op::ehc_field, node, r.index); return; }
+    if (fast_ && r.ref == Ref::cycle_field) {
+      if (auto area = latest_cycle_of(*node.children[0])) {
+        put(Op::latest_cycle_field, node, *area, r.index);
+        return;
+      }
+    }
     this->node(*node.children[0]);
     put(r.ref == Ref::cycle_field ? Op::cycle_field : Op::need_field, node, r.index);
   }
@@ -186,8 +192,46 @@ class Emitter {
   }
 
   void unary(const Node& node) {
+    auto start = here();
     this->node(*node.children[0]);
+    // `not known(x)` in fast code: the fused read asks the other question.
+    if (fast_ && node.unary == expr::UnaryOp::logical_not && here() == start + 1 && asks_known(at(start))) {
+      Instruction& read = at(start);
+      read.c = read.c == as_known ? as_unknown : as_known;
+      return;
+    }
     put(node.unary == expr::UnaryOp::logical_not ? Op::logical_not : Op::negate, node);
+  }
+
+  // An area or code named by a literal, as cycles(semh) names one.
+  std::optional<int> literal_id(const Node& node, Tag tag) const {
+    auto v = literal(node);
+    if (!v || v->tag != tag) return std::nullopt;
+    return v->id;
+  }
+
+  // The area of `latest(cycles(<area>))`, the commonest record read.
+  std::optional<int> latest_cycle_of(const Node& node) const {
+    if (node.kind != NodeKind::call || static_cast<Function>(resolution(node).index) != Function::latest) {
+      return std::nullopt;
+    }
+    const Node& list = *node.children[0];
+    if (list.kind != NodeKind::call || static_cast<Function>(resolution(list).index) != Function::cycles) {
+      return std::nullopt;
+    }
+    return literal_id(*list.children[0], Tag::area);
+  }
+
+  // A fast fact read (instruction.hpp, as_known) that pushes whether the
+  // fact is known, or whether it is not.
+  static bool asks_known(const Instruction& in) {
+    return fusable_read(in.op) && (in.c == as_known || in.c == as_unknown);
+  }
+  // The fact reads that can answer known() themselves, when they are the
+  // whole operand (one instruction: an `if` that ends in one is not).
+  static bool fusable_read(Op op) {
+    return op == Op::input || op == Op::derived || op == Op::pupil_field || op == Op::ehc_field ||
+           op == Op::element_cycle_field || op == Op::latest_cycle_field;
   }
 
   void binary(const Node& node) {
@@ -207,6 +251,25 @@ class Emitter {
       default: break;
     }
     this->node(left);
+    // A comparison with a literal (`outcome == not_met`, `level(semh) >=
+    // sen_support`) reads the literal from the constants in fast code.
+    if (fast_) {
+      if (auto v = literal(right)) {
+        switch (node.binary) {
+          case BinaryOp::equal:
+          case BinaryOp::not_equal:
+            put(Op::equal_constant, node, constant_index(*v), node.binary == BinaryOp::not_equal);
+            return;
+          case BinaryOp::less:
+          case BinaryOp::less_equal:
+          case BinaryOp::greater:
+          case BinaryOp::greater_equal:
+            put(Op::compare_constant, node, static_cast<int>(node.binary), constant_index(*v));
+            return;
+          default: break;
+        }
+      }
+    }
     this->node(right);
     switch (node.binary) {
       case BinaryOp::equal:
@@ -315,6 +378,15 @@ void Emitter::call(const Node& node) {
     case Function::has_need:
     case Function::has_code:
     case Function::cycles: {
+      if (fast_) {
+        auto id = literal_id(*args[0], function == Function::has_code ? Tag::code : Tag::area);
+        if (id) {
+          Op op = function == Function::level ? Op::level_of : function == Function::has_need ? Op::has_need_of
+                : function == Function::has_code ? Op::has_code_of : Op::cycles_of;
+          put(op, node, *id);
+          return;
+        }
+      }
       this->node(*args[0]);
       Op op = function == Function::level ? Op::level : function == Function::has_need ? Op::has_need
             : function == Function::has_code ? Op::has_code : Op::cycles;
@@ -353,8 +425,15 @@ void Emitter::call(const Node& node) {
       // is_known after it, with no part to run. Fast code collects no
       // missing facts, so any operand can be run so.
       if (fast_ || (!traced_ && reads_one_fact(*args[0]))) {
+        auto start = here();
         this->node(*args[0]);
-        if (!fast_) at(here() - 1).c = quiet;
+        Instruction& read = at(here() - 1);
+        // Fast code's read of one fact answers known() itself.
+        if (fast_ && here() == start + 1 && fusable_read(read.op) && read.c == 0) {
+          read.c = as_known;
+          return;
+        }
+        if (!fast_) read.c = quiet;
         put(Op::is_known, node);
         return;
       }

@@ -28,6 +28,11 @@ struct Facts {
   std::array<Value, 4> cycles{Value::of_list(nullptr, 0), Value::of_list(nullptr, 0), Value::of_list(nullptr, 0),
                               Value::of_list(nullptr, 0)};  // per area, oldest first
   Value needs = Value::of_list(nullptr, 0);
+  // The pupil's and the EHC record's fields as values (index: the
+  // check::PupilField, the check::EhcField), unknown when not given: read
+  // once per pupil, so a rule's read is one load.
+  std::array<Value, 4> pupil{};
+  std::array<Value, 12> ehc{};
   std::vector<int> cycle_level;                // per profile cycle: local level index or -1
   std::vector<int> need_level;                 // per profile need
   std::vector<Value> need_codes;               // per profile need: its codes, as code values

@@ -67,6 +67,15 @@ enum class Op : std::uint8_t {
                         // first (c: 1), what the chain holds so far; a false operand ends it (go to a)
   or_step,              // the same for `or`s, ended by a true operand
   branch,               // `if`: pop the condition; unknown: push unknown and go to b; false: go to a (the else)
+  // Fast code's fused forms of a common run of instructions, each one
+  // dispatch where the plain form takes two to five:
+  latest_cycle_field,   // `latest(cycles(<area a>)).<field b>`
+  level_of,             // level(<area a>)
+  has_need_of,          // has_need(<area a>)
+  has_code_of,          // has_code(<code a>)
+  cycles_of,            // cycles(<area a>)
+  equal_constant,       // as equal, with constants[a] on the right
+  compare_constant,     // as compare (a: the expr::BinaryOp), with constants[b] on the right
   tally_list,           // count/any/all of the list on top (c: the check::Function), with no condition
   tally_begin,          // count/any/all with a condition (c: the function): the list is on top; unknown or
                         // empty, it is replaced by the answer and the run goes to a; else the condition,
@@ -82,6 +91,13 @@ inline constexpr int tally_state_slots = 2;
 // Instruction::c of a fact read that is_known pops: its absence is the
 // answer, not a fact the pupil's profile lacks.
 inline constexpr std::uint8_t quiet = 1;
+
+// Instruction::c of a fact read in fast code (input, derived, pupil_field,
+// ehc_field, element_cycle_field, latest_cycle_field): push whether the
+// fact is known, or whether it is not, rather than the fact; the fused
+// form of `known(x)` and `not known(x)`.
+inline constexpr std::uint8_t as_known = 2;
+inline constexpr std::uint8_t as_unknown = 3;
 
 struct Instruction {
   Op op = Op::constant;

@@ -97,54 +97,25 @@ Value need_field(Frame& f, const Value& record, check::NeedField field) {
   return Value::unknown();
 }
 
-Value pupil_field(Frame& f, check::PupilField field) {
-  const profile::Pupil& p = f.facts.profile->pupil;
-  switch (field) {
-    case check::PupilField::date_of_birth: return read_fact(f, optional_date(p.date_of_birth), "pupil.date_of_birth");
-    case check::PupilField::year_group:
-      return read_fact(f, p.year_group ? Value::of_number(static_cast<double>(*p.year_group)) : Value::unknown(),
-                       "pupil.year_group");
-    case check::PupilField::phase:
-      return read_fact(f, p.phase ? symbol_of(f.program.phase_symbol, static_cast<int>(*p.phase)) : Value::unknown(),
-                       "pupil.phase");
-    case check::PupilField::setting:
-      return read_fact(
-          f, p.setting ? symbol_of(f.program.setting_symbol, static_cast<int>(*p.setting)) : Value::unknown(),
-          "pupil.setting");
-  }
-  return Value::unknown();
+// The names a pupil or EHC field's read is missing under (index: the field).
+constexpr std::string_view pupil_fact_names[] = {"pupil.date_of_birth", "pupil.year_group", "pupil.phase",
+                                                 "pupil.setting"};
+constexpr std::string_view ehc_fact_names[] = {
+    "ehc.requested",      "ehc.requested_by", "ehc.decided",         "ehc.decision",
+    "ehc.draft_issued",   "ehc.plan_issued",  "ehc.last_review",     "ehc.review_notice",
+    "ehc.review_outcome", "ehc.amendment_notice", "ehc.amended",     "ehc.mediation_certificate"};
+
+// A fact read by plain or traced code, noted as missing when it is unknown
+// and the read is not quiet (instruction.hpp).
+Value noted(Frame& f, const Instruction& in, const Value& v, std::string_view name) {
+  if (!v.known() && f.missing && in.c != quiet) f.missing->add(name);
+  return v;
 }
 
-Value ehc_field(Frame& f, check::EhcField field) {
-  static constexpr std::string_view names[] = {
-      "ehc.requested",      "ehc.requested_by", "ehc.decided",         "ehc.decision",
-      "ehc.draft_issued",   "ehc.plan_issued",  "ehc.last_review",     "ehc.review_notice",
-      "ehc.review_outcome", "ehc.amendment_notice", "ehc.amended",     "ehc.mediation_certificate"};
-  const profile::Ehc& e = f.facts.profile->ehc;
-  Value v;
-  switch (field) {
-    case check::EhcField::requested: v = optional_date(e.requested); break;
-    case check::EhcField::requested_by:
-      v = e.requested_by ? symbol_of(f.program.requested_by_symbol, static_cast<int>(*e.requested_by))
-                         : Value::unknown();
-      break;
-    case check::EhcField::decided: v = optional_date(e.decided); break;
-    case check::EhcField::decision:
-      v = e.decision ? symbol_of(f.program.decision_symbol, static_cast<int>(*e.decision)) : Value::unknown();
-      break;
-    case check::EhcField::draft_issued: v = optional_date(e.draft_issued); break;
-    case check::EhcField::plan_issued: v = optional_date(e.plan_issued); break;
-    case check::EhcField::last_review: v = optional_date(e.last_review); break;
-    case check::EhcField::review_notice: v = optional_date(e.review_notice); break;
-    case check::EhcField::review_outcome:
-      v = e.review_outcome ? symbol_of(f.program.review_outcome_symbol, static_cast<int>(*e.review_outcome))
-                           : Value::unknown();
-      break;
-    case check::EhcField::amendment_notice: v = optional_date(e.amendment_notice); break;
-    case check::EhcField::amended: v = optional_date(e.amended); break;
-    case check::EhcField::mediation_certificate: v = optional_date(e.mediation_certificate); break;
-  }
-  return read_fact(f, v, names[static_cast<std::size_t>(field)]);
+// A fact read by fast code: the fact, or whether it is known (as_known,
+// as_unknown).
+Value asked(const Instruction& in, const Value& v) {
+  return in.c < as_known ? v : Value::boolean(v.known() == (in.c == as_known));
 }
 
 // A cached derived value outlives the run that made it, and so must its
@@ -412,9 +383,9 @@ Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
       case Op::today: *top++ = Value::of_date(f.facts.today); break;
       case Op::needs: *top++ = f.facts.needs; break;
       case Op::input: {
-        Quiet quiet(f, in);
-        *top++ = read_fact(f, f.facts.inputs[static_cast<std::size_t>(in.a)],
-                           f.program.model->inputs[static_cast<std::size_t>(in.a)].name);
+        const Value& v = f.facts.inputs[static_cast<std::size_t>(in.a)];
+        if constexpr (M == Mode::fast) *top++ = asked(in, v);
+        else *top++ = noted(f, in, v, f.program.model->inputs[static_cast<std::size_t>(in.a)].name);
         break;
       }
       case Op::parameter:
@@ -422,15 +393,33 @@ Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
         *top++ = f.program.parameters[static_cast<std::size_t>(in.a)];
         break;
       case Op::derived: {
-        Quiet quiet(f, in);
-        hand_over();
-        Value v = derived<M>(f, in.a);
-        *top++ = v;
+        if constexpr (M == Mode::fast) {
+          // Most reads find the value made already (derived() says why it is kept).
+          auto i = static_cast<std::size_t>(in.a);
+          if (char ready = f.derived_ready[i]) {
+            if (ready == 2) f.calendar_pattern_used = true;
+            f.parameters_read |= f.derived_parameters[i];
+            *top++ = asked(in, f.derived[i]);
+            break;
+          }
+          hand_over();
+          Value v = derived<M>(f, in.a);
+          *top++ = asked(in, v);
+        } else {
+          Quiet quiet(f, in);
+          hand_over();
+          Value v = derived<M>(f, in.a);
+          *top++ = v;
+        }
         break;
       }
       case Op::element_cycle_field: {
-        Quiet quiet(f, in);
-        *top++ = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a));
+        if constexpr (M == Mode::fast) {
+          *top++ = asked(in, cycle_field(f, *f.element, static_cast<check::CycleField>(in.a)));
+        } else {
+          Quiet quiet(f, in);
+          *top++ = cycle_field(f, *f.element, static_cast<check::CycleField>(in.a));
+        }
         break;
       }
       case Op::element_need_field:
@@ -439,13 +428,15 @@ Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
       case Op::cycle_field: top[-1] = cycle_field(f, top[-1], static_cast<check::CycleField>(in.a)); break;
       case Op::need_field: top[-1] = need_field(f, top[-1], static_cast<check::NeedField>(in.a)); break;
       case Op::pupil_field: {
-        Quiet quiet(f, in);
-        *top++ = pupil_field(f, static_cast<check::PupilField>(in.a));
+        const Value& v = f.facts.pupil[static_cast<std::size_t>(in.a)];
+        if constexpr (M == Mode::fast) *top++ = asked(in, v);
+        else *top++ = noted(f, in, v, pupil_fact_names[in.a]);
         break;
       }
       case Op::ehc_field: {
-        Quiet quiet(f, in);
-        *top++ = ehc_field(f, static_cast<check::EhcField>(in.a));
+        const Value& v = f.facts.ehc[static_cast<std::size_t>(in.a)];
+        if constexpr (M == Mode::fast) *top++ = asked(in, v);
+        else *top++ = noted(f, in, v, ehc_fact_names[in.a]);
         break;
       }
       case Op::make_list: {
@@ -685,6 +676,34 @@ Value execute(Frame& f, std::uint32_t begin, std::uint32_t end) {
         top -= tally_state_slots;
         top[-1] = tally.answer();
         continue;
+      }
+      case Op::latest_cycle_field: {
+        const Value& cycles = f.facts.cycles[static_cast<std::size_t>(in.a)];
+        Value v = cycles.size_ > 0 ? cycle_field(f, cycles.items_[cycles.size_ - 1], static_cast<check::CycleField>(in.b))
+                                   : Value::unknown();
+        *top++ = asked(in, v);
+        break;
+      }
+      case Op::level_of: *top++ = Value::of_id(Tag::level, f.facts.level[static_cast<std::size_t>(in.a)]); break;
+      case Op::has_need_of: *top++ = Value::boolean(f.facts.level[static_cast<std::size_t>(in.a)] >= 0); break;
+      case Op::has_code_of: *top++ = Value::boolean((f.facts.codes_present >> in.a) & 1u); break;
+      case Op::cycles_of: *top++ = f.facts.cycles[static_cast<std::size_t>(in.a)]; break;
+      case Op::equal_constant: {
+        // A constant is always known (compile_expression.cpp makes one only of a literal).
+        Value& l = top[-1];
+        const Value& r = f.program.constants[static_cast<std::size_t>(in.a)];
+        l = l.known() ? Value::boolean(equal(l, r, ladder, f.facts.today, working_days(f)) != (in.b != 0))
+                      : Value::unknown();
+        break;
+      }
+      case Op::compare_constant: {
+        Value& l = top[-1];
+        if (!l.known()) break;
+        int c = order(l, f.program.constants[static_cast<std::size_t>(in.b)], ladder, f.facts.today, working_days(f));
+        auto op = static_cast<BinaryOp>(in.a);
+        l = Value::boolean(op == BinaryOp::less ? c < 0 : op == BinaryOp::less_equal ? c <= 0
+                         : op == BinaryOp::greater ? c > 0 : c >= 0);
+        break;
       }
       case Op::branch: {
         Value c = *--top;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <tuple>
 
 namespace apdr::eval {
 namespace {
@@ -40,6 +41,46 @@ run::Value input_value(std::vector<run::Value>& items, const profile::InputValue
       input);
 }
 
+template <typename T>
+run::Value date_or_unknown(const std::optional<T>& d) { return d ? run::Value::of_date(*d) : run::Value::unknown(); }
+
+// A profile's value of a built-in enumeration, as the symbol rules name it.
+template <typename E>
+run::Value symbol_or_unknown(const std::vector<int>& symbols, const std::optional<E>& v) {
+  return v ? run::Value::of_id(run::Tag::symbol, symbols[static_cast<std::size_t>(*v)]) : run::Value::unknown();
+}
+
+static_assert(static_cast<std::size_t>(check::PupilField::setting) + 1 == std::tuple_size_v<decltype(run::Facts::pupil)>);
+static_assert(static_cast<std::size_t>(check::EhcField::mediation_certificate) + 1 ==
+              std::tuple_size_v<decltype(run::Facts::ehc)>);
+
+void record_fields(const run::Program& program, const profile::Profile& profile, run::Facts& facts) {
+  using check::EhcField;
+  using check::PupilField;
+  auto pupil = [&](PupilField field) -> run::Value& { return facts.pupil[static_cast<std::size_t>(field)]; };
+  const profile::Pupil& p = profile.pupil;
+  pupil(PupilField::date_of_birth) = date_or_unknown(p.date_of_birth);
+  pupil(PupilField::year_group) =
+      p.year_group ? run::Value::of_number(static_cast<double>(*p.year_group)) : run::Value::unknown();
+  pupil(PupilField::phase) = symbol_or_unknown(program.phase_symbol, p.phase);
+  pupil(PupilField::setting) = symbol_or_unknown(program.setting_symbol, p.setting);
+
+  auto ehc = [&](EhcField field) -> run::Value& { return facts.ehc[static_cast<std::size_t>(field)]; };
+  const profile::Ehc& e = profile.ehc;
+  ehc(EhcField::requested) = date_or_unknown(e.requested);
+  ehc(EhcField::requested_by) = symbol_or_unknown(program.requested_by_symbol, e.requested_by);
+  ehc(EhcField::decided) = date_or_unknown(e.decided);
+  ehc(EhcField::decision) = symbol_or_unknown(program.decision_symbol, e.decision);
+  ehc(EhcField::draft_issued) = date_or_unknown(e.draft_issued);
+  ehc(EhcField::plan_issued) = date_or_unknown(e.plan_issued);
+  ehc(EhcField::last_review) = date_or_unknown(e.last_review);
+  ehc(EhcField::review_notice) = date_or_unknown(e.review_notice);
+  ehc(EhcField::review_outcome) = symbol_or_unknown(program.review_outcome_symbol, e.review_outcome);
+  ehc(EhcField::amendment_notice) = date_or_unknown(e.amendment_notice);
+  ehc(EhcField::amended) = date_or_unknown(e.amended);
+  ehc(EhcField::mediation_certificate) = date_or_unknown(e.mediation_certificate);
+}
+
 }  // namespace
 
 void prepare_facts(const run::Program& program, const profile::Profile& profile, Date today, run::Facts& facts) {
@@ -48,6 +89,7 @@ void prepare_facts(const run::Program& program, const profile::Profile& profile,
   facts.today = today;
   facts.level = {-1, -1, -1, -1};
   facts.codes_present = 0;
+  record_fields(program, profile, facts);
   facts.cycle_level.clear();
   facts.need_level.clear();
   facts.need_codes.clear();

@@ -10,6 +10,7 @@
 
 #include <random>
 
+#include "code_kinds.hpp"
 #include "compiled_rules.hpp"
 #include "compile/program.hpp"
 
@@ -36,20 +37,14 @@ std::string random_tree(std::mt19937& random, int depth) {
   return "(" + random_tree(random, depth - 1) + op + random_tree(random, depth - 1) + ")";
 }
 
-class Silent : public Trace {
- public:
-  void enter(const expr::Node&) override {}
-  void leave(const expr::Node&, const Value&) override {}
-  void element(std::size_t, const Value&) override {}
-};
-
 struct Outcome {
   Value value;
   std::vector<std::string_view> missing;
   std::string cannot_compute;
 };
 
-enum class Code { fast, plain, traced };
+using testing::Code;
+using testing::holds;
 
 Outcome run(const Program& program, std::size_t rule, const std::array<std::optional<double>, 4>& inputs,
             Code code) {
@@ -60,21 +55,11 @@ Outcome run(const Program& program, std::size_t rule, const std::array<std::opti
   for (const auto& input : inputs) facts.inputs.push_back(input ? Value::of_number(*input) : Value::unknown());
   Frame frame(program, facts);
   Missing missing;
-  Silent silent;
-  if (code != Code::fast) frame.missing = &missing;
-  if (code == Code::traced) frame.trace = &silent;
   Outcome out;
-  out.value = program.rule_when[rule](frame);
+  out.value = testing::run_as(program.rule_when[rule], frame, code, missing);
   out.missing = missing.facts;
   if (missing.cannot_compute) out.cannot_compute = missing.cannot_compute->why;
   return out;
-}
-
-bool holds(const Program& program, Span span, Op op) {
-  for (auto i = span.begin; i < span.end; ++i) {
-    if (program.code[i].op == op) return true;
-  }
-  return false;
 }
 
 }  // namespace

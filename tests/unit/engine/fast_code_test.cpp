@@ -8,6 +8,7 @@
 
 #include <random>
 
+#include "code_kinds.hpp"
 #include "compiled_rules.hpp"
 #include "compile/program.hpp"
 #include "evaluate/facts.hpp"
@@ -78,29 +79,13 @@ profile::Profile pupil(int p) {
   return profile;
 }
 
-enum class Code { fast, plain, traced };
-
-class Silent : public Trace {
- public:
-  void enter(const expr::Node&) override {}
-  void leave(const expr::Node&, const Value&) override {}
-  void element(std::size_t, const Value&) override {}
-};
+using testing::Code;
+using testing::holds;
 
 Value run(const Program& program, std::size_t rule, const Facts& facts, Code code) {
   Frame frame(program, facts);
   Missing missing;
-  Silent silent;
-  if (code != Code::fast) frame.missing = &missing;
-  if (code == Code::traced) frame.trace = &silent;
-  return program.rule_when[rule](frame);
-}
-
-bool holds(const Program& program, Span span, Op op) {
-  for (auto i = span.begin; i < span.end; ++i) {
-    if (program.code[i].op == op) return true;
-  }
-  return false;
+  return testing::run_as(program.rule_when[rule], frame, code, missing);
 }
 
 }  // namespace
