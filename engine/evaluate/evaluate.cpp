@@ -72,11 +72,16 @@ class Evaluator::State {
     frame_.calendar_pattern_used = false;
     frame_.parameters_read = 0;
     frame_.depth = 0;
+    // A Result reused pupil after pupil already holds this program: moving
+    // the hold out and back costs nothing, where dropping it and taking it
+    // again from the weak pointer costs two atomic operations a pupil.
+    std::shared_ptr<const void> held = std::move(out.keep_alive);
     out.clear();
+    out.keep_alive = held.get() == static_cast<const void*>(&program_) ? std::move(held)
+                                                                        : program_.weak_from_this().lock();
     raise_levels();
     decide_rules(out);
     out.model = &model_;
-    out.keep_alive = program_.weak_from_this().lock();
     out.profile = out.text(profile.id);
     out.as_of = today_;
     out.rule_set = model_.id;
