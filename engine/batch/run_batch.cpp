@@ -50,6 +50,8 @@ struct Evaluating {
   explicit Evaluating(const run::Program& program) : evaluator(program) {}
   eval::Evaluator evaluator;
   eval::Result result;
+  // The last row's profile, done with: the next row is read into its storage.
+  std::optional<profile::Profile> spare;
   // Output bytes a row in this thread's last chunk, a little over: its
   // next chunk's output is reserved at that, so it seldom grows by copying.
   // Capped, so one chunk of a few huge results does not make every later
@@ -65,7 +67,7 @@ void work_on(Evaluating& evaluating, const profile::CohortReader& reader, const 
   CsvLayout csv{options.format == OutputFormat::csv ? reader.kept_columns() : std::vector<std::string>{},
                 options.csv_rows};
   for (auto& record : chunk.records) {
-    profile::CohortRow row = reader.parse(std::move(record));
+    profile::CohortRow row = reader.parse(std::move(record), evaluating.spare);
     ++chunk.rows;
     Date date = options.today;
     if (row.status == profile::CohortRow::Status::profile) {
@@ -98,6 +100,7 @@ void work_on(Evaluating& evaluating, const profile::CohortReader& reader, const 
     }
     bool warned = !row.diagnostics.empty();
     summary.add(result, warned, row.row);
+    evaluating.spare = std::move(row.profile);
     if (warned) {
       row.profile.reset();  // only the diagnostics are reported
       chunk.reported.push_back(std::move(row));

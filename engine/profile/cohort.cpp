@@ -1,6 +1,8 @@
 #include "profile/cohort.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstring>
 #include <streambuf>
 
@@ -27,6 +29,21 @@ struct GetArea : std::streambuf {
   static const char* next(std::streambuf& b) { return (b.*&GetArea::gptr)(); }
   static const char* end(std::streambuf& b) { return (b.*&GetArea::egptr)(); }
   static void skip(std::streambuf& b, std::size_t n) { (b.*&GetArea::gbump)(static_cast<int>(n)); }
+};
+
+// "row-N", the id of a row that gives none, made without the heap: the
+// fast path is given it for every row, and nearly every row has its own.
+class DefaultId {
+ public:
+  explicit DefaultId(std::size_t row) {
+    std::memcpy(text_.data(), "row-", 4);
+    end_ = std::to_chars(text_.data() + 4, text_.data() + text_.size(), row).ptr;
+  }
+  std::string_view view() const { return {text_.data(), static_cast<std::size_t>(end_ - text_.data())}; }
+
+ private:
+  std::array<char, 4 + 20> text_{};
+  const char* end_;
 };
 
 }  // namespace
@@ -163,7 +180,7 @@ struct CohortReader::State {
     return settled({});
   }
 
-  CohortRow parse_jsonl(CohortRecord record, const Schema& against) const {
+  CohortRow parse_jsonl(CohortRecord record, const Schema& against, std::optional<Profile>& spare) const {
     CohortRow row;
     row.row = record.row;
     row.line = record.line;
@@ -178,9 +195,10 @@ struct CohortReader::State {
     }
     // A valid row (nearly every row) is read the fast way; any other the
     // exact way, which says what is wrong with it, at its line and column.
-    if (auto fast = read_json_row_fast(text, text.capacity(), at_line, name, fmt::format("row-{}", row.row),
-                                       against)) {
-      row.profile = std::move(fast);
+    if (!spare) spare.emplace();
+    if (read_json_row_fast(text, text.capacity(), at_line, name, DefaultId(row.row).view(), against, *spare)) {
+      row.profile = std::move(spare);
+      spare.reset();
       row.status = CohortRow::Status::profile;
       return row;
     }
@@ -333,8 +351,17 @@ const std::vector<std::string>& CohortReader::kept_columns() const { return stat
 CohortRow CohortReader::parse(CohortRecord record) const { return parse(std::move(record), state_->schema); }
 
 CohortRow CohortReader::parse(CohortRecord record, const Schema& schema) const {
+  std::optional<Profile> none;
+  return parse(std::move(record), schema, none);
+}
+
+CohortRow CohortReader::parse(CohortRecord record, std::optional<Profile>& spare) const {
+  return parse(std::move(record), state_->schema, spare);
+}
+
+CohortRow CohortReader::parse(CohortRecord record, const Schema& schema, std::optional<Profile>& spare) const {
   if (record.settled) return std::move(*record.settled);
-  return state_->format == CohortFormat::jsonl ? state_->parse_jsonl(std::move(record), schema)
+  return state_->format == CohortFormat::jsonl ? state_->parse_jsonl(std::move(record), schema, spare)
                                                : state_->parse_csv(std::move(record), schema);
 }
 

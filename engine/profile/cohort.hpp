@@ -79,6 +79,12 @@ class CohortReader {
   // the reader's own schema; a column for an input `schema` does not
   // declare is ignored.
   CohortRow parse(CohortRecord record, const Schema& schema) const;
+  // parse(), reusing `spare`'s storage for the row's profile: a profile
+  // done with, given back row after row (as `apdr batch` does), saves its
+  // strings and lists being made again. parse() takes it (leaving `spare`
+  // empty) when the row's profile is made in it.
+  CohortRow parse(CohortRecord record, std::optional<Profile>& spare) const;
+  CohortRow parse(CohortRecord record, const Schema& schema, std::optional<Profile>& spare) const;
 
   // CSV rows skipped because they hold nothing: empty lines, and rows whose
   // every field is empty or spaces (`,,,,`, as spreadsheets write below a

@@ -30,7 +30,14 @@ inline constexpr std::size_t json_row_padding = 64;
 // `line` and `file` place the needs and cycles as the exact path does;
 // `default_id` is the id of a row that gives none. Never reports anything.
 std::optional<Profile> read_json_row_fast(std::string_view text, std::size_t capacity, std::uint32_t line,
-                                          const std::string& file, const std::string& default_id,
+                                          const std::string& file, std::string_view default_id,
                                           const Schema& schema);
+
+// The same into `into`, written over the profile an earlier row left there
+// (its strings and lists kept and reused, so a warm reader hardly
+// allocates); false when the exact path must read the row, and `into` then
+// holds no profile worth reading.
+bool read_json_row_fast(std::string_view text, std::size_t capacity, std::uint32_t line, const std::string& file,
+                        std::string_view default_id, const Schema& schema, Profile& into);
 
 }  // namespace apdr::profile

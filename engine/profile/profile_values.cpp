@@ -36,10 +36,13 @@ bool code_fits_area(const CensusCode& code, std::optional<Area> need_area) {
 }
 
 void sort_cycles(std::vector<Cycle>& cycles) {
-  std::stable_sort(cycles.begin(), cycles.end(), [](const Cycle& a, const Cycle& b) {
+  auto before = [](const Cycle& a, const Cycle& b) {
     if (!a.started || !b.started) return !a.started && b.started;
     return *a.started < *b.started;
-  });
+  };
+  // Cycles are nearly always given oldest first, and std::stable_sort
+  // takes a buffer from the heap even for those.
+  if (!std::is_sorted(cycles.begin(), cycles.end(), before)) std::stable_sort(cycles.begin(), cycles.end(), before);
 }
 
 }  // namespace apdr::profile

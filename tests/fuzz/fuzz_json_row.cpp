@@ -3,7 +3,9 @@
 // provision). Whenever the fast path (simdjson, engine/profile/cohort_json_row.cpp)
 // reads a row, the exact path (yaml::read_yaml, then profile_from_tree) must
 // read it too, with no diagnostic at all, to the same Profile field for
-// field; a row the fast path gives up on is the exact path's alone.
+// field; a row the fast path gives up on is the exact path's alone. Read
+// into the profile every earlier row was read into, as `apdr batch` reuses
+// one, it must read the same again.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -32,6 +34,14 @@ const apdr::profile::Schema& example_schema() {
 void check_row(const std::string& line, std::uint32_t at_line) {
   const auto& schema = example_schema();
   auto fast = exact_row::fast(line, at_line, "fuzz.jsonl", schema);
+  // The same row read into the profile every row before it was read into.
+  auto reused = exact_row::fast_reused(line, at_line, "fuzz.jsonl", schema);
+  if (reused.has_value() != fast.has_value() ||
+      (fast && profile_dump::dump(*reused) != profile_dump::dump(*fast))) {
+    std::fprintf(stderr, "the row read into a reused profile differs from the row read afresh:\n%s\n",
+                 line.c_str());
+    std::abort();
+  }
   if (!fast) return;
   apdr::Diagnostics found;
   auto exact = exact_row::exact(line, at_line, "fuzz.jsonl", schema, found);

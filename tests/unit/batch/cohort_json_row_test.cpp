@@ -2,7 +2,8 @@
 // against the exact path (yaml::read_yaml, then profile_from_tree): for
 // every row, the fast path either gives exactly the exact path's Profile,
 // field for field and position for position, with the exact path finding
-// nothing to say, or gives up. And it must not give up on a valid row, or
+// nothing to say, or gives up; and read into the profile every row before
+// it was read into (as `apdr batch` reuses one), it gives the same. And it must not give up on a valid row, or
 // it would be no faster.
 #include <catch2/catch.hpp>
 
@@ -34,7 +35,11 @@ enum class Path { fast, fell_back };
 Path compare(const std::string& line, std::uint32_t at_line = 7) {
   INFO("row: " << line.substr(0, 400));
   auto fast = exact_row::fast(line, at_line, "cohort.jsonl", schema());
+  // Read again into the profile the rows before this one were read into.
+  auto reused = exact_row::fast_reused(line, at_line, "cohort.jsonl", schema());
+  REQUIRE(reused.has_value() == fast.has_value());
   if (!fast) return Path::fell_back;
+  REQUIRE(profile_dump::dump(*reused) == profile_dump::dump(*fast));
   Diagnostics found;
   auto exact = exact_row::exact(line, at_line, "cohort.jsonl", schema(), found);
   REQUIRE(exact);
