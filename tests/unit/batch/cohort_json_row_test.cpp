@@ -84,7 +84,7 @@ class RowMaker {
   }
 
  private:
-  bool chance(int in_five) { return pick(5) < in_five; }
+  bool chance(int in_five) { return pick(5) < static_cast<std::size_t>(in_five); }
   std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random_); }
   template <typename T>
   void shuffle(std::vector<T>& items) { std::shuffle(items.begin(), items.end(), random_); }
@@ -269,6 +269,23 @@ TEST_CASE("generated valid rows are all read the fast way, each as the exact pat
   }
 }
 
+TEST_CASE("long lists of ids with repeats are read as the exact path reads them, each id kept once") {
+  // The fast path looks for a repeat among the ids before it up to 32 ids,
+  // then in a set: repeats on both sides of that, and across it.
+  for (std::size_t length : {5u, 31u, 32u, 33u, 64u, 300u}) {
+    std::string ids;
+    for (std::size_t i = 0; i < length; ++i) {
+      if (!ids.empty()) ids += ", ";
+      ids += "\"adviser-" + std::to_string(i % (length / 2 + 1)) + "\"";  // each id about twice
+    }
+    std::string line = R"({"id": "pupil-1", "cycles": [{"area": "semh", "advice_from": [)" + ids + "]}]}";
+    INFO("ids: " << length);
+    REQUIRE(compare(line) == Path::fast);
+    auto read = exact_row::fast(line, 7, "cohort.jsonl", schema());
+    CHECK(read->cycles.at(0).advice_from.size() == length / 2 + 1);
+  }
+}
+
 TEST_CASE("a row with any kind of problem falls back, so its messages are the exact path's") {
   RowMaker maker(7);
   const std::string base = R"({"id": "pupil-1", "as_of": "2026-11-22", "pupil": {"year_group": 6, "phase": "primary"}, )"
@@ -341,7 +358,7 @@ TEST_CASE("a row with any kind of problem falls back, so its messages are the ex
 TEST_CASE("random edits of valid rows are read as the exact path reads them, or fall back") {
   RowMaker maker(42);
   std::mt19937 random(99);
-  const std::string alphabet = "{}[]\":, 0123456789-.eEtrufalsn\\/\t\x7f\xc3\xa9abc";
+  const std::string alphabet = "{}[]\":, 0123456789-.eEtrufalsn\\/\t\x7f\xc3\xa9" "abc";
   std::size_t fast = 0;
   for (int i = 0; i < 3000; ++i) {
     std::string line = maker.row();
